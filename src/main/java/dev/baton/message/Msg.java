@@ -1,0 +1,77 @@
+package dev.baton.message;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+
+/**
+ * Every message Baton shows a user, each with a stable code, used alike by the command line,
+ * logs and reports. Patterns follow {@link MessageFormat}: quote a literal apostrophe as {@code ''}.
+ */
+public enum Msg {
+    // --- pipeline files (100-199) ---
+    YAML_SYNTAX("BATON-100", "{0}"),
+    UNKNOWN_KEY("BATON-101", "unknown key ''{0}'' in {1}{2}"),
+    WRONG_TYPE("BATON-102", "''{0}'' must be {1}, not {2}"),
+    DUPLICATE_KEY("BATON-103", "duplicate key ''{0}'' (first at line {1})"),
+    MISSING_KEY("BATON-104", "{0} needs ''{1}''"),
+    DUPLICATE_STAGE("BATON-105", "duplicate stage name ''{0}'' (first at line {1})"),
+    UNKNOWN_AGENT("BATON-106", "unknown agent ''{0}''{1}"),
+    UNKNOWN_ADVISOR("BATON-107", "unknown advisor ''{0}''{1}"),
+    UNKNOWN_STAGE("BATON-108", "''{0}'' names stage ''{1}'', which does not exist{2}"),
+    NO_PRODUCER("BATON-109", "stage ''{0}'' reads ''{1}'', which no stage writes as output{2}"),
+    CYCLE("BATON-110", "dependency cycle: {0}"),
+    OUTPUT_CONFLICT("BATON-111", "stages ''{0}'' and ''{1}'' both write ''{2}''"),
+    OUT_OF_RANGE("BATON-112", "''{0}'' must be {1}, not {2}"),
+    BAD_VALUE("BATON-113", "''{0}'' must be one of {1}, not ''{2}''{3}"),
+    TOO_MANY_ALIASES("BATON-114", "the document uses more than {0} YAML aliases; refused as a possible alias bomb"),
+    TOO_LARGE("BATON-115", "the document is larger than {0} characters; refused"),
+    TOO_DEEP("BATON-116", "the document nests deeper than {0} levels; refused"),
+    NOT_A_MAPPING("BATON-117", "a pipeline file must be a mapping with a ''stages'' list, not {0}"),
+    PATH_ESCAPES("BATON-118", "''{0}'' must be a relative path inside the run folder, not ''{1}''"),
+    MEMORY_CLASH("BATON-119", "memory key ''{0}'' has the name of a stage, whose outputs it would hide"),
+    SELF_DEPENDENCY("BATON-120", "stage ''{0}'' depends on itself"),
+    EMPTY_STAGES("BATON-121", "''stages'' must hold at least one stage"),
+    THRESHOLD_ALIAS_CONFLICT("BATON-122", "''score_thresholds'' and ''thresholds'' both set category ''{0}''"),
+    READ_FAILED("BATON-123", "cannot read the file: {0}"),
+    TEMPLATE_SYNTAX("BATON-124", "stage ''{0}'': the task template is not valid: {1}"),
+    TEMPLATE_UNDEFINED("BATON-125", "stage ''{0}'': the task uses ''{1}'', which is not defined; give it with --mem {1}=JSON or in memory:, or write '{{ {1} | default(\"...\") }}'"),
+
+    // --- command line (200-299) ---
+    BAD_MEMORY_ARG("BATON-201", "--mem needs KEY=VALUE, not ''{0}''"),
+    BAD_MEMORY_KEY("BATON-202", "--mem key ''{0}'' is not a name (letters, digits, _ and ., starting with a letter or _)"),
+    PIPELINE_NOT_FOUND("BATON-203", "pipeline file not found: {0}"),
+    BAD_MAX_WORKERS("BATON-204", "--max-workers must be at least 1, not {0}"),
+    PARAMETERS_TOO_LONG("BATON-205", "the run''s job parameters take {0} characters, more than the job repository keeps ({1}); pass long texts in the pipeline''s memory: instead"),
+
+    // --- running (300-399) ---
+    AGENT_FAILED("BATON-301", "stage ''{0}'', attempt {1}: agent ''{2}'' failed: {3}"),
+    ADVISOR_FAILED("BATON-302", "stage ''{0}'', attempt {1}: advisor ''{2}'' failed: {3}"),
+    STAGE_TIMED_OUT("BATON-303", "stage ''{0}'', attempt {1}: timed out after {2} s"),
+    STAGE_REJECTED("BATON-304", "stage ''{0}'' was rejected after {1} attempt(s): score {2} against threshold {3}{4}"),
+    COMMAND_EXIT("BATON-305", "command {0} exited with status {1}{2}"),
+    COMMAND_NOT_STARTED("BATON-306", "command {0} could not start: {1}"),
+    ADVISOR_BAD_OUTPUT("BATON-307", "advisor output is not a review ('{'\"score\": 0..1, \"approved\": true|false, ...'}'): {0}"),
+    UNKNOWN_AGENT_AT_RUN("BATON-308", "no agent named ''{0}'' is installed"),
+    UNKNOWN_ADVISOR_AT_RUN("BATON-309", "no advisor named ''{0}'' is installed"),
+    STAGE_STOPPED("BATON-310", "stage ''{0}'' was stopped"),
+    MISSING_WITH("BATON-311", "stage ''{0}'': agent ''{1}'' needs ''with.{2}''"),
+    JOB_NOT_FOUND("BATON-312", "no job execution {0} in the job repository");
+
+    private final String code;
+    private final String pattern;
+
+    Msg(String code, String pattern) {
+        this.code = code;
+        this.pattern = pattern;
+    }
+
+    /** The stable code, e.g. {@code BATON-101}. */
+    public String code() {
+        return code;
+    }
+
+    /** The message with its arguments filled in. */
+    public String format(Object... args) {
+        return new MessageFormat(pattern, Locale.ROOT).format(args);
+    }
+}

@@ -1,0 +1,14 @@
+package dev.baton.pipeline;
+
+/**
+ * Limits of one run; a null component means no limit.
+ *
+ * @param maxRuntimeSeconds  wall-clock limit of the run, in seconds
+ * @param maxStages          the most stages a pipeline may have
+ * @param maxArtifactsBytes  the most bytes of artifacts the run may write
+ */
+public record Budget(Long maxRuntimeSeconds, Integer maxStages, Long maxArtifactsBytes) {
+
+    /** No limits. */
+    public static final Budget NONE = new Budget(null, null, null);
+}
