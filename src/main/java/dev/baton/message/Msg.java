@@ -34,7 +34,7 @@ public enum Msg {
     THRESHOLD_ALIAS_CONFLICT("BATON-122", "''score_thresholds'' and ''thresholds'' both set category ''{0}''"),
     READ_FAILED("BATON-123", "cannot read the file: {0}"),
     TEMPLATE_SYNTAX("BATON-124", "stage ''{0}'': the task template is not valid: {1}"),
-    TEMPLATE_UNDEFINED("BATON-125", "stage ''{0}'': the task uses ''{1}'', which is not defined; give it with --mem {1}=JSON or in memory:, or write '{{ {1} | default(\"...\") }}'"),
+    TEMPLATE_UNDEFINED("BATON-125", "stage ''{0}'': the task uses ''{1}'', which is not defined; give it with --mem {1}=JSON or in memory:, or write '{{' {1} | default(\"...\") '}}'"),
 
     // --- command line (200-299) ---
     BAD_MEMORY_ARG("BATON-201", "--mem needs KEY=VALUE, not ''{0}''"),
