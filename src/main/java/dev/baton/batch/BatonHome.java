@@ -1,0 +1,40 @@
+package dev.baton.batch;
+
+import java.nio.file.Path;
+
+/**
+ * Where Baton keeps its files: the system property {@value #PROPERTY}, else the environment
+ * variable {@value #ENV}, else {@code .baton} in the working directory. It holds {@code jobs/}
+ * (stored translations), {@code runs/INSTANCE_ID/} (each run's folder: artifacts,
+ * {@code events.jsonl}) and, for the embedded repository, {@code repository/}.
+ */
+public final class BatonHome {
+
+    public static final String PROPERTY = "baton.home";
+    public static final String ENV = "BATON_HOME";
+
+    private BatonHome() {
+    }
+
+    /** The home folder, absolute. */
+    public static Path current() {
+        String configured = System.getProperty(PROPERTY);
+        if (configured == null || configured.isBlank()) {
+            configured = System.getenv(ENV);
+        }
+        if (configured == null || configured.isBlank()) {
+            configured = ".baton";
+        }
+        return Path.of(configured).toAbsolutePath().normalize();
+    }
+
+    /** The folder of stored job translations. */
+    public static Path jobs(Path home) {
+        return home.resolve("jobs");
+    }
+
+    /** The folder of one run: one job instance, across its restarts. */
+    public static Path run(Path home, long instanceId) {
+        return home.resolve("runs").resolve(Long.toString(instanceId));
+    }
+}

@@ -1,0 +1,80 @@
+package dev.baton.batch;
+
+import dev.baton.agent.Artifact;
+import dev.baton.message.Msg;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * A run's folder: where its artifacts live. Every path is resolved inside it; a path that would
+ * leave it is refused. Artifacts are written whole or not at all (temporary file, then move).
+ */
+public final class RunFolder {
+
+    private final Path root;
+
+    public RunFolder(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /**
+     * The absolute path of an artifact.
+     *
+     * @throws IllegalArgumentException if the path is absolute or leaves the folder
+     */
+    public Path resolve(String relative) {
+        Path path = root.resolve(relative).normalize();
+        if (Path.of(relative).isAbsolute() || !path.startsWith(root) || path.equals(root)) {
+            throw new IllegalArgumentException(Msg.PATH_ESCAPES.format("artifact", relative));
+        }
+        return path;
+    }
+
+    /** Writes an artifact atomically and says what was written. */
+    public ArtifactRecord write(Artifact artifact) throws IOException {
+        Path target = resolve(artifact.path());
+        Files.createDirectories(target.getParent());
+        Path temp = Files.createTempFile(target.getParent(), ".baton-", ".part");
+        try {
+            Files.write(temp, artifact.bytes());
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+        return new ArtifactRecord(artifact.path(), artifact.bytes().length, sha256(artifact.bytes()));
+    }
+
+    /** What an existing artifact is: its size and hash. */
+    public ArtifactRecord describe(String relative) throws IOException {
+        Path path = resolve(relative);
+        MessageDigest digest = digest();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(path), digest)) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+        }
+        return new ArtifactRecord(relative, Files.size(path), HexFormat.of().formatHex(digest.digest()));
+    }
+
+    static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(digest().digest(bytes));
+    }
+
+    private static MessageDigest digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package dev.baton.batch;
+
+import dev.baton.advisor.AdvisorFactory;
+import dev.baton.agent.AgentFactory;
+import dev.baton.jobxml.JobProperties;
+import dev.baton.jobxml.PropertyValues;
+import dev.baton.jobxml.StageProperties;
+import dev.baton.plan.StageSpec;
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.Batchlet;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.batch.runtime.context.StepContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The batchlet of every stage's step. Its properties (see {@link StageProperties}) say which
+ * stage it runs; it runs the stage ({@link StageRun}), stores the stage's result as the step's
+ * persistent user data (the checkpoint) and its status as the step's exit status, and fails the
+ * step when the stage failed, so that a restart runs it again.
+ */
+@Dependent
+@Named(JobProperties.STAGE_BATCHLET)
+public class StageBatchlet implements Batchlet {
+
+    @Inject JobContext jobContext;
+    @Inject StepContext stepContext;
+    @Inject AgentFactory agents;
+    @Inject AdvisorFactory advisors;
+    @Inject RunEvents events;
+
+    @Inject @BatchProperty(name = StageProperties.STAGE) String stage;
+    @Inject @BatchProperty(name = StageProperties.AGENT) String agent;
+    @Inject @BatchProperty(name = StageProperties.ADVISORS) String advisorList;
+    @Inject @BatchProperty(name = StageProperties.DECISION) String decision;
+    @Inject @BatchProperty(name = StageProperties.TASK) String task;
+    @Inject @BatchProperty(name = StageProperties.CATEGORY) String category;
+    @Inject @BatchProperty(name = StageProperties.THRESHOLD) String threshold;
+    @Inject @BatchProperty(name = StageProperties.MAX_ATTEMPTS) String maxAttempts;
+    @Inject @BatchProperty(name = StageProperties.TIMEOUT) String timeoutSeconds;
+    @Inject @BatchProperty(name = StageProperties.INPUTS) String inputs;
+    @Inject @BatchProperty(name = StageProperties.OUTPUTS) String outputs;
+    @Inject @BatchProperty(name = StageProperties.ON_REJECT) String onReject;
+    @Inject @BatchProperty(name = StageProperties.WITH) String with;
+    @Inject @BatchProperty(name = StageProperties.DEPENDENCIES) String dependencies;
+    @Inject @BatchProperty(name = StageProperties.WAVE) String wave;
+
+    private volatile StageRun run;
+
+    @Override
+    public String process() throws Exception {
+        StageSpec spec = StageProperties.read(properties()::get);
+        JobOperator operator = BatchRuntime.getJobOperator();
+        long executionId = jobContext.getExecutionId();
+        StageContext context = new StageContext(jobContext.getJobName(), executionId, jobContext.getInstanceId(),
+                new RunFolder(BatonHome.run(BatonHome.current(), jobContext.getInstanceId())),
+                Memory.initial(PropertyValues.decode(jobContext.getProperties().getProperty(JobProperties.MEMORY)),
+                        operator.getParameters(executionId)),
+                StageResults.finalResults(executionId));
+        run = new StageRun(spec, context, agents, advisors, new TaskRenderer(), events);
+        StageResult result = run.run();
+        stepContext.setPersistentUserData(result.toJson());
+        stepContext.setExitStatus(result.status().name());
+        if (result.status() == StageStatus.FAILED || result.status() == StageStatus.RUNNING) {
+            throw new StageFailedException(result.error());
+        }
+        return result.status().name();
+    }
+
+    @Override
+    public void stop() {
+        StageRun current = run;
+        if (current != null) {
+            current.stop();
+        }
+    }
+
+    private Map<String, String> properties() {
+        Map<String, String> p = new HashMap<>();
+        p.put(StageProperties.STAGE, stage);
+        p.put(StageProperties.AGENT, agent);
+        p.put(StageProperties.ADVISORS, advisorList);
+        p.put(StageProperties.DECISION, decision);
+        p.put(StageProperties.TASK, task);
+        p.put(StageProperties.CATEGORY, category);
+        p.put(StageProperties.THRESHOLD, threshold);
+        p.put(StageProperties.MAX_ATTEMPTS, maxAttempts);
+        p.put(StageProperties.TIMEOUT, timeoutSeconds);
+        p.put(StageProperties.INPUTS, inputs);
+        p.put(StageProperties.OUTPUTS, outputs);
+        p.put(StageProperties.ON_REJECT, onReject);
+        p.put(StageProperties.WITH, with);
+        p.put(StageProperties.DEPENDENCIES, dependencies);
+        p.put(StageProperties.WAVE, wave);
+        p.replaceAll((k, v) -> PropertyValues.decode(v));
+        return p;
+    }
+}

@@ -1,0 +1,59 @@
+package dev.baton.batch;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.baton.advisor.Review;
+import dev.baton.json.Json;
+
+import java.util.List;
+
+/**
+ * A stage's checkpoint: its own result, stored as JSON text in its step's persistent user data
+ * when the stage ends (never before, never a copy of the whole memory).
+ *
+ * @param stage         the stage's name
+ * @param status        how it ended
+ * @param wave          its wave
+ * @param attempts      attempts made
+ * @param score         the final review's score, or null (no advisor, or no review)
+ * @param approved      the final review's approval, or null
+ * @param threshold     the threshold applied
+ * @param content       the output (text or JSON-like tree), or null
+ * @param artifacts     artifacts written
+ * @param review        the final (combined) review, or null
+ * @param error         why it failed, or null
+ * @param skipDownstream true when stages downstream must be skipped (rejected with skip_downstream, or skipped)
+ * @param executionId   the job execution that ran it
+ * @param startedAt     ISO-8601 UTC with milliseconds
+ * @param endedAt       ISO-8601 UTC with milliseconds
+ */
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record StageResult(String stage,
+                          StageStatus status,
+                          int wave,
+                          int attempts,
+                          Double score,
+                          Boolean approved,
+                          Double threshold,
+                          Object content,
+                          List<ArtifactRecord> artifacts,
+                          Review review,
+                          String error,
+                          boolean skipDownstream,
+                          long executionId,
+                          String startedAt,
+                          String endedAt) {
+
+    public StageResult {
+        artifacts = artifacts == null ? List.of() : List.copyOf(artifacts);
+    }
+
+    /** The JSON text stored as persistent user data. */
+    public String toJson() {
+        return Json.write(this);
+    }
+
+    /** The result stored in persistent user data. */
+    public static StageResult fromJson(String json) {
+        return Json.read(json, StageResult.class);
+    }
+}

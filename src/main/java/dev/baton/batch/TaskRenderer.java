@@ -1,0 +1,83 @@
+package dev.baton.batch;
+
+import com.hubspot.jinjava.Jinjava;
+import com.hubspot.jinjava.JinjavaConfig;
+import com.hubspot.jinjava.interpret.RenderResult;
+import com.hubspot.jinjava.interpret.TemplateError;
+import com.hubspot.jinjava.lib.filter.Filter;
+import dev.baton.message.Msg;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Renders task templates: Jinja (through Jinjava, no HTML escaping) and the legacy single-brace
+ * form {@code {name}} of the same framework, which is read as {@code {{ name }}}.
+ *
+ * <p>Names are strict, as Jinja's {@code StrictUndefined}: an expression whose value is undefined
+ * (or null) is an error naming the stage and the expression, including in {@code if} tests and
+ * through filters; {@code default(...)}, {@code is defined} and {@code if … else} are the ways to
+ * allow a missing name. Thread-safe.
+ */
+public final class TaskRenderer {
+
+    private static final Pattern LEGACY = Pattern.compile("(?<![{])\\{\\s*([A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*)*)\\s*}(?!})");
+    private static final Pattern UNKNOWN = Pattern.compile("Unknown token found: (.*)$", Pattern.DOTALL);
+    /** Filters that exist to replace a missing value. */
+    private static final List<String> LENIENT_FILTERS = List.of("default", "d");
+
+    private static final Jinjava JINJAVA = create();
+
+    /**
+     * The rendered task.
+     *
+     * @param stage    the stage's name, for messages
+     * @param template the template; null renders as the empty text
+     * @param context  the names the template sees (see {@link TemplateContext})
+     * @throws TemplateException when the template is not valid or uses an undefined name
+     */
+    public String render(String stage, String template, Map<String, Object> context) {
+        if (template == null || template.isEmpty()) {
+            return "";
+        }
+        RenderResult result = JINJAVA.renderForResult(legacyToJinja(template), context);
+        for (TemplateError error : result.getErrors()) {
+            if (error.getSeverity() == TemplateError.ErrorType.FATAL
+                    || error.getReason() == TemplateError.ErrorReason.SYNTAX_ERROR) {
+                throw new TemplateException(describe(stage, error));
+            }
+        }
+        return result.getOutput();
+    }
+
+    /** The template with each legacy {@code {name}} turned into {@code {{ name }}}. */
+    static String legacyToJinja(String template) {
+        if (template.indexOf('{') < 0) {
+            return template;
+        }
+        Matcher m = LEGACY.matcher(template);
+        return m.replaceAll(r -> Matcher.quoteReplacement("{{ " + r.group(1) + " }}"));
+    }
+
+    private static String describe(String stage, TemplateError error) {
+        String message = error.getMessage() == null ? String.valueOf(error.getReason()) : error.getMessage();
+        Matcher unknown = UNKNOWN.matcher(message);
+        if (unknown.find()) {
+            return Msg.TEMPLATE_UNDEFINED.format(stage, unknown.group(1).strip());
+        }
+        String where = error.getLineno() > 0 ? " (line " + error.getLineno() + " of the task)" : "";
+        return Msg.TEMPLATE_SYNTAX.format(stage, message + where);
+    }
+
+    private static Jinjava create() {
+        Jinjava jinjava = new Jinjava(JinjavaConfig.newBuilder().withFailOnUnknownTokens(true).build());
+        for (Filter filter : List.copyOf(jinjava.getGlobalContext().getAllFilters())) {
+            if (!LENIENT_FILTERS.contains(filter.getName())) {
+                jinjava.getGlobalContext().registerFilter(new StrictFilter(filter));
+            }
+        }
+        return jinjava;
+    }
+}

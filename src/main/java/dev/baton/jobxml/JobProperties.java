@@ -1,0 +1,28 @@
+package dev.baton.jobxml;
+
+/** Names of the job-level properties Baton writes in a job XML. */
+public final class JobProperties {
+
+    /** The pipeline's name. */
+    public static final String PIPELINE = "baton.pipeline";
+    /** The pipeline's description, when it has one. */
+    public static final String DESCRIPTION = "baton.description";
+    /** {@code sequential} or {@code parallel}. */
+    public static final String MODE = "baton.mode";
+    /** The most stages running at once. */
+    public static final String MAX_WORKERS = "baton.maxWorkers";
+    /** The initial memory from the pipeline's {@code memory:}, a JSON object. */
+    public static final String MEMORY = "baton.memory";
+    /** The stages in plan order, a JSON list of {@code {"name", "step", "wave"}}. */
+    public static final String STAGES = "baton.stages";
+    /** The run's wall-clock limit in seconds, when set. */
+    public static final String MAX_RUNTIME = "baton.budget.maxRuntimeSeconds";
+    /** The run's artifact bytes limit, when set. */
+    public static final String MAX_ARTIFACT_BYTES = "baton.budget.maxArtifactsBytes";
+
+    /** The batchlet every stage's step refers to. */
+    public static final String STAGE_BATCHLET = "batonStage";
+
+    private JobProperties() {
+    }
+}

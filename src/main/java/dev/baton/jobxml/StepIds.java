@@ -1,0 +1,45 @@
+package dev.baton.jobxml;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The step id of each stage: {@code stage-} followed by the name in lower case, with every run of
+ * characters other than letters and digits turned into one {@code -}; a name that would repeat an
+ * earlier id gets {@code -2}, {@code -3}… in plan order. Ids are valid xs:IDs and never collide with
+ * the {@code wave-…} ids of splits and flows.
+ */
+final class StepIds {
+
+    private final Map<String, String> ids = new HashMap<>();
+
+    StepIds(List<String> stagesInOrder) {
+        Set<String> taken = new HashSet<>();
+        for (String name : stagesInOrder) {
+            String base = "stage-" + slug(name);
+            String id = base;
+            for (int n = 2; !taken.add(id); n++) {
+                id = base + "-" + n;
+            }
+            ids.put(name, id);
+        }
+    }
+
+    /** The step id of a stage. */
+    String of(String stage) {
+        String id = ids.get(stage);
+        if (id == null) {
+            throw new IllegalArgumentException("no step for stage " + stage);
+        }
+        return id;
+    }
+
+    static String slug(String name) {
+        String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
+        return slug.isEmpty() ? "unnamed" : slug;
+    }
+}

@@ -1,0 +1,117 @@
+package dev.baton.plan;
+
+import dev.baton.pipeline.Pipeline;
+import dev.baton.pipeline.Stage;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns a dependency graph into a {@link Plan}: a pure function, the same graph and options
+ * always giving the same plan.
+ */
+public final class Planner {
+
+    private Planner() {
+    }
+
+    /** The plan of a loaded (hence acyclic) pipeline. */
+    public static Plan plan(Pipeline pipeline, PlanOptions options) {
+        Map<String, List<String>> deps = new LinkedHashMap<>();
+        for (Stage stage : pipeline.stages()) {
+            deps.put(stage.name(), stage.dependencies());
+        }
+        return plan(deps, options);
+    }
+
+    /**
+     * The plan of a graph.
+     *
+     * @param dependencies stage name to the stages it depends on directly; its iteration order is
+     *                     the file order. Every named dependency must be a key, and the graph acyclic.
+     * @throws IllegalArgumentException if a dependency is unknown or the graph has a cycle
+     */
+    public static Plan plan(Map<String, List<String>> dependencies, PlanOptions options) {
+        Map<String, Integer> waveOf = layer(dependencies);
+        int waveCount = waveOf.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        List<List<String>> members = new ArrayList<>();
+        for (int i = 0; i < waveCount; i++) {
+            members.add(new ArrayList<>());
+        }
+        dependencies.keySet().forEach(name -> members.get(waveOf.get(name) - 1).add(name));
+
+        List<Wave> waves = new ArrayList<>();
+        List<String> order = new ArrayList<>();
+        for (int i = 0; i < waveCount; i++) {
+            List<String> stages = members.get(i);
+            waves.add(new Wave(i + 1, stages, group(stages, options.maxWorkers())));
+            order.addAll(stages);
+        }
+        return new Plan(options, waves, order, waveOf, transitive(dependencies, order));
+    }
+
+    /** Longest-path layering: a stage's wave is one more than the latest wave of its dependencies. */
+    private static Map<String, Integer> layer(Map<String, List<String>> dependencies) {
+        Map<String, Integer> waveOf = new HashMap<>();
+        Set<String> visiting = new LinkedHashSet<>();
+        for (String name : dependencies.keySet()) {
+            waveOf(name, dependencies, waveOf, visiting);
+        }
+        return waveOf;
+    }
+
+    private static int waveOf(String name, Map<String, List<String>> dependencies,
+                              Map<String, Integer> waveOf, Set<String> visiting) {
+        Integer known = waveOf.get(name);
+        if (known != null) {
+            return known;
+        }
+        List<String> deps = dependencies.get(name);
+        if (deps == null) {
+            throw new IllegalArgumentException("unknown stage: " + name);
+        }
+        if (!visiting.add(name)) {
+            throw new IllegalArgumentException("dependency cycle through " + visiting);
+        }
+        int wave = 1;
+        for (String dep : deps) {
+            wave = Math.max(wave, waveOf(dep, dependencies, waveOf, visiting) + 1);
+        }
+        visiting.remove(name);
+        waveOf.put(name, wave);
+        return wave;
+    }
+
+    /** Deals the stages of a wave into at most {@code maxWorkers} flows, round robin in file order. */
+    static List<List<String>> group(List<String> stages, int maxWorkers) {
+        int flowCount = Math.min(stages.size(), maxWorkers);
+        List<List<String>> flows = new ArrayList<>();
+        for (int i = 0; i < flowCount; i++) {
+            flows.add(new ArrayList<>());
+        }
+        for (int i = 0; i < stages.size(); i++) {
+            flows.get(i % flowCount).add(stages.get(i));
+        }
+        return flows;
+    }
+
+    private static Map<String, List<String>> transitive(Map<String, List<String>> dependencies, List<String> order) {
+        Map<String, Set<String>> closure = new HashMap<>();
+        for (String name : order) {
+            Set<String> all = new LinkedHashSet<>();
+            for (String dep : dependencies.get(name)) {
+                all.add(dep);
+                all.addAll(closure.get(dep));
+            }
+            closure.put(name, all);
+        }
+        Map<String, List<String>> sorted = new HashMap<>();
+        closure.forEach((name, all) -> sorted.put(name, order.stream().filter(all::contains).toList()));
+        return sorted;
+    }
+}

@@ -1,0 +1,67 @@
+package dev.baton.runtime;
+
+import dev.baton.jobxml.JobProperties;
+import dev.baton.jobxml.PropertyValues;
+import dev.baton.json.Json;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a Baton job XML says about its pipeline, read back from the XML: the job-level properties
+ * (pipeline name, initial memory, the stages in plan order with their waves).
+ *
+ * @param pipeline   the pipeline's name
+ * @param memory     the initial memory of the pipeline file
+ * @param stages     stage names in plan order
+ * @param waves      stage name to wave number
+ */
+public record JobDefinition(String pipeline, String memory, List<String> stages, Map<String, Integer> waves) {
+
+    /**
+     * Reads the job-level properties of a job XML.
+     *
+     * @throws IllegalArgumentException if it is not a Baton job
+     */
+    public static JobDefinition read(InputStream xml) {
+        Map<String, String> properties = new LinkedHashMap<>();
+        try (xml) {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            Document doc = factory.newDocumentBuilder().parse(xml);
+            Element job = doc.getDocumentElement();
+            for (var child = job.getFirstChild(); child != null; child = child.getNextSibling()) {
+                if (child instanceof Element e && "properties".equals(e.getLocalName())) {
+                    NodeList list = e.getElementsByTagNameNS("*", "property");
+                    for (int i = 0; i < list.getLength(); i++) {
+                        Element p = (Element) list.item(i);
+                        properties.put(p.getAttribute("name"), PropertyValues.decode(p.getAttribute("value")));
+                    }
+                }
+            }
+        } catch (Exception e) {
+            throw new IllegalArgumentException("cannot read job XML: " + e.getMessage(), e);
+        }
+        String stagesJson = properties.get(JobProperties.STAGES);
+        if (stagesJson == null) {
+            throw new IllegalArgumentException("not a Baton job: no " + JobProperties.STAGES + " property");
+        }
+        List<String> stages = new ArrayList<>();
+        Map<String, Integer> waves = new LinkedHashMap<>();
+        Json.tree(stagesJson).forEach(s -> {
+            stages.add(s.path("name").asText());
+            waves.put(s.path("name").asText(), s.path("wave").asInt());
+        });
+        return new JobDefinition(properties.get(JobProperties.PIPELINE), properties.get(JobProperties.MEMORY), stages, waves);
+    }
+}

@@ -1,0 +1,56 @@
+package dev.baton.runtime;
+
+import dev.baton.batch.BatonHome;
+import dev.baton.batch.Memory;
+import dev.baton.batch.StageResult;
+import dev.baton.batch.StageResults;
+import dev.baton.batch.StageStatus;
+import dev.baton.batch.Times;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.JobExecution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Builds the report of a job execution from the job repository and the job's definition. */
+public final class Reports {
+
+    private Reports() {
+    }
+
+    /**
+     * The report of an execution.
+     *
+     * @param operator    the job operator
+     * @param executionId the execution
+     * @param definition  the job's definition (stages, waves, initial memory)
+     * @param running     names of stages running now, shown as RUNNING
+     */
+    public static RunReport of(JobOperator operator, long executionId, JobDefinition definition, java.util.Set<String> running) {
+        JobExecution execution = operator.getJobExecution(executionId);
+        long instanceId = operator.getJobInstance(executionId).getInstanceId();
+        Map<String, StageResult> results = StageResults.lastResults(executionId);
+        List<StageReport> stages = new ArrayList<>();
+        Map<String, Object> memory = Memory.initial(definition.memory(), operator.getParameters(executionId));
+        for (String name : definition.stages()) {
+            StageResult r = results.get(name);
+            int wave = definition.waves().getOrDefault(name, 0);
+            if (r == null) {
+                String status = running.contains(name) ? StageStatus.RUNNING.name() : StageStatus.NOT_RUN.name();
+                stages.add(new StageReport(name, status, wave, 0, null, null, null, null, null, null));
+                continue;
+            }
+            stages.add(new StageReport(name, r.status().name(), r.wave(), r.attempts(), r.score(), r.approved(),
+                    r.startedAt(), r.endedAt(), r.executionId(), r.error()));
+            if (r.status().isFinal()) {
+                memory.putAll(Memory.contributions(r));
+            }
+        }
+        return new RunReport(executionId, instanceId, definition.pipeline(), execution.getJobName(),
+                execution.getBatchStatus().name(), execution.getExitStatus(),
+                Times.iso(execution.getStartTime() != null ? execution.getStartTime() : execution.getCreateTime()),
+                Times.iso(execution.getEndTime()),
+                BatonHome.run(BatonHome.current(), instanceId).toString(), stages, memory);
+    }
+}

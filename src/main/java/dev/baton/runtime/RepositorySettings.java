@@ -1,0 +1,35 @@
+package dev.baton.runtime;
+
+import java.nio.file.Path;
+
+/**
+ * Which job repository Baton uses: the system property {@value #PROPERTY}, else the environment
+ * variable {@value #ENV}, a JDBC URL; else the embedded H2 database in {@code BATON_HOME/repository}.
+ * The embedded database runs in H2's automatic mixed mode, so a second process (a {@code status}
+ * or {@code stop} from another terminal) reaches the repository of a run in progress.
+ */
+public final class RepositorySettings {
+
+    public static final String PROPERTY = "baton.repository";
+    public static final String ENV = "BATON_REPOSITORY";
+
+    private RepositorySettings() {
+    }
+
+    /** The JDBC URL of the repository for a home folder. */
+    public static String url(Path home) {
+        String configured = System.getProperty(PROPERTY);
+        if (configured == null || configured.isBlank()) {
+            configured = System.getenv(ENV);
+        }
+        if (configured != null && !configured.isBlank()) {
+            return configured.strip();
+        }
+        return embeddedUrl(home);
+    }
+
+    /** The URL of the embedded H2 repository of a home folder. */
+    public static String embeddedUrl(Path home) {
+        return "jdbc:h2:file:" + home.resolve("repository").resolve("baton") + ";DB_CLOSE_DELAY=-1;AUTO_SERVER=TRUE";
+    }
+}

@@ -1,0 +1,38 @@
+package dev.baton.runtime;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The report of a run, as {@code --output json} prints it: a contract with users' scripts, which
+ * changes only by addition.
+ *
+ * @param executionId the job execution reported
+ * @param instanceId  its job instance
+ * @param pipeline    the pipeline's name
+ * @param jobName     the job's name (the pipeline's name plus a content hash for pipelines given at run time)
+ * @param status      the execution's batch status (COMPLETED, FAILED, STOPPED…)
+ * @param exitStatus  the execution's exit status
+ * @param startedAt   ISO-8601 UTC with milliseconds
+ * @param endedAt     ISO-8601 UTC with milliseconds, or null while it runs
+ * @param runFolder   the run's folder
+ * @param stages      every stage in plan order
+ * @param memory      the memory at the end: initial memory plus every finished stage's outputs
+ */
+public record RunReport(long executionId,
+                        long instanceId,
+                        String pipeline,
+                        String jobName,
+                        String status,
+                        String exitStatus,
+                        String startedAt,
+                        String endedAt,
+                        String runFolder,
+                        List<StageReport> stages,
+                        Map<String, Object> memory) {
+
+    /** Whether the run completed and every stage passed: exit code 0. */
+    public boolean succeeded() {
+        return "COMPLETED".equals(status) && stages.stream().allMatch(s -> "PASSED".equals(s.status()));
+    }
+}

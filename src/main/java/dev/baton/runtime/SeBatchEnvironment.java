@@ -1,0 +1,116 @@
+package dev.baton.runtime;
+
+import dev.baton.batch.BatonHome;
+import jakarta.transaction.TransactionManager;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jberet.repository.JdbcRepository;
+import org.jberet.repository.JobRepository;
+import org.jberet.spi.ArtifactFactory;
+import org.jberet.spi.BatchEnvironment;
+import org.jberet.spi.JobTask;
+import org.jberet.spi.JobXmlResolver;
+import org.jberet.tools.ChainedJobXmlResolver;
+import org.jberet.tools.MetaInfBatchJobsJobXmlResolver;
+import org.jberet.tx.LocalTransactionManager;
+
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.ServiceLoader;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Baton's JBeret environment in Java SE, the one place that knows SE: batch artifacts from the
+ * shared Weld SE container, the JDBC job repository of {@link RepositorySettings} (embedded H2 in
+ * {@code BATON_HOME} by default), job XML from {@code META-INF/batch-jobs} and from the stored
+ * translations, and an unbounded pool of daemon threads (a split holds one thread while its
+ * flows run; a bounded pool can deadlock on nested splits). Registered as the
+ * {@code org.jberet.spi.BatchEnvironment} service, so {@code BatchRuntime.getJobOperator()} in
+ * any program with Baton on its class path gets this environment.
+ */
+public final class SeBatchEnvironment implements BatchEnvironment {
+
+    private static final AtomicInteger THREADS = new AtomicInteger();
+
+    private final Path home;
+    private final String repositoryUrl;
+    private final JdbcConnectionPool dataSource;
+    private final JobRepository repository;
+    private final JobXmlResolver resolver;
+    private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "baton-batch-" + THREADS.incrementAndGet());
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** The environment of {@code BATON_HOME} and the configured repository. */
+    public SeBatchEnvironment() {
+        this.home = BatonHome.current();
+        this.repositoryUrl = RepositorySettings.url(home);
+        this.dataSource = DataSources.pool(repositoryUrl);
+        this.repository = new JdbcRepository(dataSource, new Properties());
+        this.resolver = new ChainedJobXmlResolver(ServiceLoader.load(JobXmlResolver.class, getClassLoader()),
+                new MetaInfBatchJobsJobXmlResolver());
+        WeldContainers.get();
+    }
+
+    /** The home folder this environment serves. */
+    public Path home() {
+        return home;
+    }
+
+    /** The repository's URL, with any password hidden. */
+    public String repositoryDescription() {
+        return DataSources.redact(repositoryUrl);
+    }
+
+    /** Releases the repository's connections. */
+    public void close() {
+        executor.shutdownNow();
+        dataSource.dispose();
+    }
+
+    @Override
+    public ClassLoader getClassLoader() {
+        ClassLoader cl = Thread.currentThread().getContextClassLoader();
+        return cl != null ? cl : SeBatchEnvironment.class.getClassLoader();
+    }
+
+    @Override
+    public ArtifactFactory getArtifactFactory() {
+        return new WeldArtifactFactory();
+    }
+
+    @Override
+    public void submitTask(JobTask task) {
+        executor.execute(task);
+    }
+
+    @Override
+    public TransactionManager getTransactionManager() {
+        return LocalTransactionManager.getInstance();
+    }
+
+    @Override
+    public JobRepository getJobRepository() {
+        return repository;
+    }
+
+    @Override
+    public JobXmlResolver getJobXmlResolver() {
+        return resolver;
+    }
+
+    @Override
+    public Properties getBatchConfigurationProperties() {
+        Properties p = new Properties();
+        p.setProperty("job-repository-type", "jdbc");
+        return p;
+    }
+
+    @Override
+    public String getApplicationName() {
+        return null;
+    }
+}

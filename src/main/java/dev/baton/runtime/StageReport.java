@@ -1,0 +1,30 @@
+package dev.baton.runtime;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * One stage in a run's report.
+ *
+ * @param name        the stage's name
+ * @param status      PASSED, REJECTED, FAILED, SKIPPED, RUNNING or NOT_RUN
+ * @param wave        its wave
+ * @param attempts    attempts made (0 when it has not run)
+ * @param score       the final review's score, or null
+ * @param approved    the final review's approval, or null
+ * @param startedAt   ISO-8601 UTC with milliseconds, or null
+ * @param endedAt     ISO-8601 UTC with milliseconds, or null
+ * @param executionId the job execution that ran it, or null
+ * @param error       why it failed or was skipped, or null
+ */
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record StageReport(String name,
+                          String status,
+                          int wave,
+                          int attempts,
+                          Double score,
+                          Boolean approved,
+                          String startedAt,
+                          String endedAt,
+                          Long executionId,
+                          String error) {
+}

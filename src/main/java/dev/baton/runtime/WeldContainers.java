@@ -1,0 +1,39 @@
+package dev.baton.runtime;
+
+import org.jboss.weld.bootstrap.api.helpers.RegistrySingletonProvider;
+import org.jboss.weld.environment.se.Weld;
+import org.jboss.weld.environment.se.WeldContainer;
+
+/**
+ * The one Weld SE container of a Java SE process, shared by Baton and JBeret: both look it up
+ * under {@link RegistrySingletonProvider#STATIC_INSTANCE}, so no second container is booted.
+ */
+public final class WeldContainers {
+
+    private WeldContainers() {
+    }
+
+    /** The running container, started on first use. */
+    public static synchronized WeldContainer get() {
+        WeldContainer container = WeldContainer.instance(RegistrySingletonProvider.STATIC_INSTANCE);
+        if (container == null || !container.isRunning()) {
+            container = new Weld(RegistrySingletonProvider.STATIC_INSTANCE)
+                    .property("org.jboss.weld.se.shutdownHook", false)
+                    .initialize();
+        }
+        return container;
+    }
+
+    /** A bean of the container. */
+    public static <T> T bean(Class<T> type) {
+        return get().select(type).get();
+    }
+
+    /** Shuts the container down if it runs. */
+    public static synchronized void shutdown() {
+        WeldContainer container = WeldContainer.instance(RegistrySingletonProvider.STATIC_INSTANCE);
+        if (container != null && container.isRunning()) {
+            container.shutdown();
+        }
+    }
+}
