@@ -18,7 +18,7 @@ import java.util.Map;
  * Translates a planned pipeline into JSR-352 job XML: a pure, deterministic function (the same
  * pipeline, plan and job id always give the same text).
  *
- * <p>Parallel plans become one element per wave: a {@code <step>} for a wave of one stage, else a
+ * <p>Parallel plans become one element per wave: the steps of a wave that has one flow, else a
  * {@code <split>} of {@code <flow>}s, each flow holding its stages' steps in sequence. Sequential
  * plans become one chain of steps. Ids live in one xs:ID space, so they are prefixed by kind:
  * {@code stage-…} for steps, {@code wave-N} for splits, {@code wave-N-flow-M} for flows.
@@ -48,7 +48,7 @@ public final class JobXmlTranslator {
 
         List<Element> elements = plan.options().mode() == Mode.SEQUENTIAL
                 ? plan.order().stream().map(name -> (Element) new Element.Step(name)).toList()
-                : plan.waves().stream().map(JobXmlTranslator::element).toList();
+                : plan.waves().stream().flatMap(w -> elements(w).stream()).toList();
         for (int i = 0; i < elements.size(); i++) {
             String next = i + 1 < elements.size() ? elements.get(i + 1).id(ids) : null;
             elements.get(i).write(xml, next, ids, specs);
@@ -57,11 +57,12 @@ public final class JobXmlTranslator {
         return xml.toString();
     }
 
-    private static Element element(Wave wave) {
-        if (wave.stages().size() == 1) {
-            return new Element.Step(wave.stages().get(0));
+    /** A wave of one flow (one stage, or max-workers 1) is its steps in sequence; a wider one is a split. */
+    private static List<Element> elements(Wave wave) {
+        if (wave.flows().size() == 1) {
+            return wave.flows().get(0).stream().map(name -> (Element) new Element.Step(name)).toList();
         }
-        return new Element.Split(wave);
+        return List.of(new Element.Split(wave));
     }
 
     private static Map<String, String> jobProperties(Pipeline pipeline, Plan plan, StepIds ids) {

@@ -50,9 +50,14 @@ public final class SeBatchEnvironment implements BatchEnvironment {
         this.repositoryUrl = RepositorySettings.url(home);
         this.dataSource = DataSources.pool(repositoryUrl);
         this.repository = new JdbcRepository(dataSource, new Properties());
-        this.resolver = new ChainedJobXmlResolver(ServiceLoader.load(JobXmlResolver.class, getClassLoader()),
-                new MetaInfBatchJobsJobXmlResolver());
+        this.resolver = resolver(getClassLoader());
         WeldContainers.get();
+    }
+
+    /** Where job XML comes from: resolvers registered as services (the stored translations), then {@code META-INF/batch-jobs}. */
+    public static JobXmlResolver resolver(ClassLoader classLoader) {
+        return new ChainedJobXmlResolver(ServiceLoader.load(JobXmlResolver.class, classLoader),
+                new MetaInfBatchJobsJobXmlResolver());
     }
 
     /** The home folder this environment serves. */

@@ -1,0 +1,85 @@
+package dev.baton.plan;
+
+import dev.baton.testing.Pipelines;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PlannerTests {
+
+    private static Map<String, List<String>> graph(String... entries) {
+        Map<String, List<String>> g = new LinkedHashMap<>();
+        for (String e : entries) {
+            String[] parts = e.split(":", -1);
+            g.put(parts[0], parts[1].isEmpty() ? List.of() : List.of(parts[1].split(",")));
+        }
+        return g;
+    }
+
+    @Test
+    void fanOutAndJoinMakeThreeWaves() {
+        Plan plan = Planner.plan(graph("idea:", "a:idea", "b:idea", "c:idea", "join:a,b,c"), new PlanOptions(Mode.PARALLEL, 4));
+        assertEquals(List.of(List.of("idea"), List.of("a", "b", "c"), List.of("join")),
+                plan.waves().stream().map(Wave::stages).toList());
+        assertEquals(List.of(List.of("a"), List.of("b"), List.of("c")), plan.waves().get(1).flows());
+        assertEquals(List.of("idea", "a", "b", "c", "join"), plan.order());
+        assertEquals(List.of("idea", "a", "b", "c"), plan.transitiveDeps().get("join"));
+        assertEquals(3, plan.waveOf().get("join"));
+    }
+
+    @Test
+    void aWaveWiderThanMaxWorkersIsDealtIntoThatManyFlows() {
+        Plan plan = Planner.plan(graph("a:", "b:", "c:", "d:", "e:", "f:"), new PlanOptions(Mode.PARALLEL, 2));
+        assertEquals(List.of(List.of("a", "c", "e"), List.of("b", "d", "f")), plan.waves().get(0).flows());
+    }
+
+    @Test
+    void layersFollowTheLongestPathNotFileOrder() {
+        Plan plan = Planner.plan(graph("late:mid", "early:", "mid:early", "side:early"), new PlanOptions(Mode.SEQUENTIAL, 1));
+        assertEquals(List.of("early", "mid", "side", "late"), plan.order());
+        assertEquals(List.of("early", "mid"), plan.transitiveDeps().get("late"));
+    }
+
+    @Test
+    void transitiveDependenciesNeverHoldSiblings() {
+        Plan plan = Planner.plan(graph("root:", "left:root", "right:root", "leftChild:left"), new PlanOptions(Mode.PARALLEL, 1));
+        assertEquals(List.of("root", "left"), plan.transitiveDeps().get("leftChild"));
+        assertEquals(List.of("root"), plan.transitiveDeps().get("right"));
+    }
+
+    @Test
+    void cyclesAndUnknownStagesAreProgrammingErrors() {
+        assertThrows(IllegalArgumentException.class, () -> Planner.plan(graph("a:b", "b:a"), PlanOptions.DEFAULT_PARALLEL));
+        assertThrows(IllegalArgumentException.class, () -> Planner.plan(graph("a:zzz"), PlanOptions.DEFAULT_PARALLEL));
+    }
+
+    @Test
+    void randomGraphsRespectDependenciesAndWorkerLimits() {
+        Random random = new Random(42);
+        for (int round = 0; round < 200; round++) {
+            Map<String, List<String>> g = Pipelines.randomDag(random, 1 + random.nextInt(40), random.nextDouble() * 0.3);
+            int workers = 1 + random.nextInt(5);
+            Plan plan = Planner.plan(g, new PlanOptions(Mode.PARALLEL, workers));
+            Set<String> seen = new HashSet<>();
+            for (Wave wave : plan.waves()) {
+                assertTrue(wave.flows().size() <= workers, "flows within max workers");
+                for (String stage : wave.stages()) {
+                    assertTrue(seen.containsAll(g.get(stage)), "dependencies in earlier waves");
+                }
+                seen.addAll(wave.stages());
+                assertEquals(new HashSet<>(wave.stages()),
+                        new HashSet<>(wave.flows().stream().flatMap(List::stream).toList()), "flows hold the wave");
+            }
+            assertEquals(g.keySet(), seen);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package dev.baton.testing;
+
+import dev.baton.batch.BatonHome;
+import dev.baton.jobxml.JobXmlTranslator;
+import dev.baton.pipeline.Pipeline;
+import dev.baton.plan.Plan;
+import dev.baton.plan.PlanOptions;
+import dev.baton.plan.Planner;
+import dev.baton.runtime.JobDefinition;
+import dev.baton.runtime.JobDefinitions;
+import dev.baton.runtime.Reports;
+import dev.baton.runtime.RunReport;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+
+/** Runs pipelines in this JVM through the standard JobOperator, as the command line does. */
+public final class Jobs {
+
+    private Jobs() {
+    }
+
+    /** Translates, stores, starts and awaits a pipeline; returns its report. */
+    public static RunReport run(Pipeline pipeline, PlanOptions options, Map<String, String> parameters) throws Exception {
+        Plan plan = Planner.plan(pipeline, options);
+        String jobId = JobDefinitions.jobId(pipeline.name(), id -> JobXmlTranslator.translate(pipeline, plan, id));
+        String xml = JobXmlTranslator.translate(pipeline, plan, jobId);
+        new JobDefinitions(BatonHome.current()).store(jobId, xml);
+        JobOperator operator = BatchRuntime.getJobOperator();
+        Properties p = new Properties();
+        p.putAll(parameters);
+        long execution = operator.start(jobId, p);
+        await(operator, execution);
+        JobDefinition definition = JobDefinition.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        return Reports.of(operator, execution, definition, Set.of());
+    }
+
+    public static void await(JobOperator operator, long execution) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (System.currentTimeMillis() < deadline) {
+            BatchStatus s = operator.getJobExecution(execution).getBatchStatus();
+            if (s == BatchStatus.COMPLETED || s == BatchStatus.FAILED || s == BatchStatus.STOPPED || s == BatchStatus.ABANDONED) {
+                return;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("execution " + execution + " did not end within 2 minutes");
+    }
+}
