@@ -8,6 +8,9 @@ import dev.baton.message.Msg;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +19,8 @@ import java.util.Map;
 /**
  * The {@code command} advisor: runs the argv list in {@code with.review_command} (no shell) in the
  * run folder, with a JSON object on its standard input ({@code stage}, {@code attempt},
- * {@code task}, {@code output}, {@code threshold}), and reads its review from standard output:
+ * {@code task}, {@code output}, {@code threshold}) and the output's text also in the file named by
+ * {@code BATON_OUTPUT_FILE} (for tools that read files), and reads its review from standard output:
  * {@code {"score": 0..1, "approved": true|false, "critical_issues": [...], "suggestions": [...],
  * "summary": "..."}}. A non-zero exit status or output that is not a review is an error.
  */
@@ -37,8 +41,17 @@ public class CommandAdvisor implements Advisor {
         input.put("task", attempt.task());
         input.put("output", request.content());
         input.put("threshold", request.threshold());
-        CommandRunner.Result result = CommandRunner.run(argv, Json.write(input), attempt.runFolder(),
-                CommandEnvironment.of(attempt, attempt.with()));
+        Path outputFile = Files.createTempFile("baton-review-", ".txt");
+        CommandRunner.Result result;
+        try {
+            Object content = request.content();
+            Files.writeString(outputFile, content instanceof String text ? text : Json.writePretty(content), StandardCharsets.UTF_8);
+            Map<String, String> env = new LinkedHashMap<>(CommandEnvironment.of(attempt, attempt.with()));
+            env.put("BATON_OUTPUT_FILE", outputFile.toString());
+            result = CommandRunner.run(argv, Json.write(input), attempt.runFolder(), env);
+        } finally {
+            Files.deleteIfExists(outputFile);
+        }
         if (result.exitCode() != 0) {
             String tail = result.stderrTail();
             throw new AgentException(Msg.COMMAND_EXIT.format(argv, result.exitCode(), tail.isEmpty() ? "" : ": " + tail));

@@ -10,7 +10,7 @@ import java.util.Locale;
 public enum Msg {
     // --- pipeline files (100-199) ---
     YAML_SYNTAX("BATON-100", "{0}"),
-    UNKNOWN_KEY("BATON-101", "unknown key ''{0}'' in {1}{2}"),
+    UNKNOWN_KEY("BATON-101", "unknown key ''{0}'' {1}{2}"),
     WRONG_TYPE("BATON-102", "''{0}'' must be {1}, not {2}"),
     DUPLICATE_KEY("BATON-103", "duplicate key ''{0}'' (first at line {1})"),
     MISSING_KEY("BATON-104", "{0} needs ''{1}''"),

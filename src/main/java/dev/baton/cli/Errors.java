@@ -1,0 +1,32 @@
+package dev.baton.cli;
+
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+
+/**
+ * How the command line reports what went wrong: one line for the user, never a stack trace.
+ * Usage mistakes exit with 2; an unexpected failure with 1 (its stack trace goes to the log).
+ */
+final class Errors implements CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
+
+    @Override
+    public int handleParseException(CommandLine.ParameterException ex, String[] args) {
+        PrintWriter err = ex.getCommandLine().getErr();
+        err.println("baton: " + ex.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+        err.println("Try 'baton " + (ex.getCommandLine().getCommandName().equals("baton") ? "" : ex.getCommandLine().getCommandName() + " ") + "--help'.");
+        return ExitCodes.INVALID;
+    }
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cli, CommandLine.ParseResult parseResult) {
+        if (ex instanceof UsageException usage) {
+            usage.lines().forEach(cli.getErr()::println);
+            return ExitCodes.INVALID;
+        }
+        java.util.logging.Logger.getLogger("dev.baton.cli").log(java.util.logging.Level.SEVERE, "command failed", ex);
+        cli.getErr().println("baton: " + (ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage()));
+        return ExitCodes.RUN_FAILED;
+    }
+}

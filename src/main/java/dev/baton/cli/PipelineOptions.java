@@ -1,0 +1,50 @@
+package dev.baton.cli;
+
+import dev.baton.message.Msg;
+import dev.baton.pipeline.LoadResult;
+import dev.baton.pipeline.Pipeline;
+import dev.baton.pipeline.Problem;
+import dev.baton.plan.Mode;
+import dev.baton.plan.PlanOptions;
+import dev.baton.runtime.Baton;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The options that choose a pipeline and shape its plan. */
+final class PipelineOptions {
+
+    @Option(names = "--pipeline", required = true, paramLabel = "FILE", description = "The pipeline file (YAML).")
+    Path pipeline;
+
+    @Option(names = "--parallel", description = "Run independent stages in parallel waves (default: one stage at a time).")
+    boolean parallel;
+
+    @Option(names = "--max-workers", paramLabel = "N", defaultValue = "" + PlanOptions.DEFAULT_MAX_WORKERS,
+            description = "The most stages running at once in parallel mode (default: ${DEFAULT-VALUE}).")
+    int maxWorkers;
+
+    PlanOptions planOptions() {
+        if (maxWorkers < 1) {
+            throw new UsageException("baton: " + Msg.BAD_MAX_WORKERS.format(maxWorkers));
+        }
+        return new PlanOptions(parallel ? Mode.PARALLEL : Mode.SEQUENTIAL, maxWorkers);
+    }
+
+    /**
+     * The loaded pipeline.
+     *
+     * @throws UsageException listing every problem of the file
+     */
+    Pipeline load(Baton baton) {
+        if (!Files.isRegularFile(pipeline)) {
+            throw new UsageException("baton: " + Msg.PIPELINE_NOT_FOUND.format(pipeline));
+        }
+        LoadResult result = baton.load(pipeline);
+        if (result instanceof LoadResult.Invalid invalid) {
+            throw new UsageException(invalid.problems().stream().map(Problem::toString).toList());
+        }
+        return ((LoadResult.Loaded) result).pipeline();
+    }
+}

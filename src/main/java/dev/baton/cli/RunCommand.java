@@ -1,0 +1,154 @@
+package dev.baton.cli;
+
+import dev.baton.json.Json;
+import dev.baton.message.Msg;
+import dev.baton.pipeline.Pipeline;
+import dev.baton.pipeline.Problem;
+import dev.baton.pipeline.Stage;
+import dev.baton.plan.Plan;
+import dev.baton.plan.Planner;
+import dev.baton.runtime.Baton;
+import dev.baton.runtime.JobParameters;
+import dev.baton.runtime.Preflight;
+import dev.baton.runtime.PreparedRun;
+import dev.baton.runtime.RunReport;
+import dev.baton.runtime.StageReport;
+import jakarta.batch.runtime.BatchStatus;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+/** {@code baton run}: validates, translates and runs a pipeline, and reports how it went. */
+@Command(name = "run", description = "Run a pipeline (the default command).", mixinStandardHelpOptions = true)
+final class RunCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    PipelineOptions pipelineOptions;
+
+    @Option(names = "--mem", paramLabel = "KEY=VALUE",
+            description = "Initial memory; VALUE is JSON, or text when it is not JSON. Repeatable.")
+    List<String> memory = new ArrayList<>();
+
+    @Option(names = "--output", paramLabel = "human|json", defaultValue = "human",
+            description = "human: a line per stage as it starts and ends; json: one JSON report at the end.")
+    OutputFormat output;
+
+    @Option(names = "--dry-run", description = "Validate and print the plan; run nothing.")
+    boolean dryRun;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Baton baton = new Baton();
+        Pipeline pipeline = pipelineOptions.load(baton);
+        Map<String, String> memoryArgs = MemoryArgs.parse(memory);
+        checkMemoryKeys(pipeline, memoryArgs);
+        Plan plan = Planner.plan(pipeline, pipelineOptions.planOptions());
+        Map<String, Object> initial = new LinkedHashMap<>(pipeline.memory());
+        memoryArgs.forEach((k, v) -> initial.put(k, dev.baton.batch.Memory.parameterValue(v)));
+        List<Problem> problems = Preflight.check(pipeline, plan, initial);
+        if (!problems.isEmpty()) {
+            throw new UsageException(problems.stream().map(Problem::toString).toList());
+        }
+        Properties parameters;
+        try {
+            parameters = JobParameters.of(memoryArgs);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("baton: " + e.getMessage());
+        }
+        if (dryRun) {
+            PlanPrinter.print(out, pipeline, plan, output);
+            return ExitCodes.OK;
+        }
+        PreparedRun run = baton.prepare(pipeline, plan.options());
+        return execute(baton, run, parameters, out);
+    }
+
+    private int execute(Baton baton, PreparedRun run, Properties parameters, PrintWriter out) throws Exception {
+        long started = System.nanoTime();
+        int width = run.pipeline().stages().stream().mapToInt(s -> s.name().length()).max().orElse(8);
+        ProgressGate gate = new ProgressGate();
+        if (output == OutputFormat.human) {
+            out.printf(Locale.ROOT, "baton: running %s as job %s (%s)%n", run.pipeline().name(), run.jobId(),
+                    run.plan().options().mode() == dev.baton.plan.Mode.PARALLEL
+                            ? "parallel, at most " + run.plan().options().maxWorkers() + " stages at once" : "sequential");
+            out.flush();
+            baton.events().listen(gate);
+        }
+        long executionId = baton.start(run.jobId(), parameters);
+        gate.open(executionId, width, out);
+        Thread stopOnInterrupt = new Thread(() -> stop(baton, executionId), "baton-stop-on-interrupt");
+        Runtime.getRuntime().addShutdownHook(stopOnInterrupt);
+        baton.await(executionId);
+        Runtime.getRuntime().removeShutdownHook(stopOnInterrupt);
+        baton.events().unlisten(gate);
+        RunReport report = baton.report(executionId, Set.of());
+        if (output == OutputFormat.json) {
+            out.println(Json.writePretty(report));
+        } else {
+            summary(out, report, (System.nanoTime() - started) / 1e9);
+        }
+        out.flush();
+        return report.succeeded() ? ExitCodes.OK : ExitCodes.RUN_FAILED;
+    }
+
+    /** On Ctrl-C, stops the run so that it can be restarted, and waits a little for it to end. */
+    private static void stop(Baton baton, long executionId) {
+        try {
+            if (baton.operator().getJobExecution(executionId).getBatchStatus() == BatchStatus.STARTED) {
+                baton.operator().stop(executionId);
+                long deadline = System.currentTimeMillis() + 10_000;
+                while (System.currentTimeMillis() < deadline
+                        && baton.operator().getJobExecution(executionId).getEndTime() == null) {
+                    Thread.sleep(50);
+                }
+            }
+        } catch (Exception e) {
+            // the process is going down; the run shows as crashed and can be restarted
+        }
+    }
+
+    static void summary(PrintWriter out, RunReport report, double seconds) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (StageReport s : report.stages()) {
+            counts.merge(s.status().toLowerCase(Locale.ROOT).replace('_', ' '), 1, Integer::sum);
+        }
+        List<String> parts = new ArrayList<>();
+        counts.forEach((status, n) -> parts.add(n + " " + status));
+        out.printf(Locale.ROOT, "baton: execution %d %s in %.1f s: %s%n", report.executionId(), report.status(), seconds, String.join(", ", parts));
+        out.printf(Locale.ROOT, "baton: run folder %s%n", report.runFolder());
+        if (!report.succeeded()) {
+            report.stages().stream().filter(s -> s.error() != null && !"PASSED".equals(s.status()))
+                    .forEach(s -> out.printf(Locale.ROOT, "baton: %s: %s%n", s.name(), s.error()));
+        }
+    }
+
+    private static void checkMemoryKeys(Pipeline pipeline, Map<String, String> memoryArgs) {
+        List<String> problems = new ArrayList<>();
+        for (String key : memoryArgs.keySet()) {
+            for (Stage stage : pipeline.stages()) {
+                if (key.equals(stage.name()) || key.startsWith(stage.name() + ".")) {
+                    problems.add("baton: " + Msg.MEMORY_CLASH.format(key));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new UsageException(problems);
+        }
+    }
+}

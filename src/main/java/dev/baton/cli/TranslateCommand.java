@@ -1,0 +1,45 @@
+package dev.baton.cli;
+
+import dev.baton.jobxml.JobXmlTranslator;
+import dev.baton.pipeline.Pipeline;
+import dev.baton.plan.Plan;
+import dev.baton.plan.Planner;
+import dev.baton.runtime.Baton;
+import dev.baton.runtime.JobDefinitions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.util.concurrent.Callable;
+
+/** {@code baton translate}: prints a pipeline's job XML. */
+@Command(name = "translate", description = "Print the Jakarta Batch job XML of a pipeline.", mixinStandardHelpOptions = true)
+final class TranslateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    PipelineOptions pipelineOptions;
+
+    @Option(names = "--job-id", paramLabel = "ID",
+            description = "The job id to write (default: the pipeline's name, as for the bundled jobs under META-INF/batch-jobs).")
+    String jobId;
+
+    @Option(names = "--hashed-id", description = "Use the id a run gives the job: the pipeline's name plus a hash of the translation.")
+    boolean hashedId;
+
+    @Override
+    public Integer call() {
+        Pipeline pipeline = pipelineOptions.load(new Baton());
+        Plan plan = Planner.plan(pipeline, pipelineOptions.planOptions());
+        String id = jobId != null ? jobId
+                : hashedId ? JobDefinitions.jobId(pipeline.name(), j -> JobXmlTranslator.translate(pipeline, plan, j))
+                : pipeline.name();
+        spec.commandLine().getOut().print(JobXmlTranslator.translate(pipeline, plan, id));
+        spec.commandLine().getOut().flush();
+        return ExitCodes.OK;
+    }
+}

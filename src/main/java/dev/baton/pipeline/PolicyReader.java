@@ -1,0 +1,223 @@
+package dev.baton.pipeline;
+
+import dev.baton.message.Msg;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Reads a {@code policy:} mapping (of a pipeline or a preset). */
+final class PolicyReader {
+
+    static final Set<String> KEYS = Set.of("version", "score_thresholds", "thresholds", "timeouts", "retries", "advisors", "budget");
+    private static final Set<String> PANEL_KEYS = Set.of("decision", "list", "weights");
+    private static final Set<String> COUNCIL_MEMBER_KEYS = Set.of("name", "weight");
+    private static final Set<String> BUDGET_KEYS = Set.of("max_runtime_sec", "max_stages", "max_artifacts_bytes", "max_bytes");
+
+    private final Nodes nodes;
+
+    /** Advisor names and where they were written, checked against the catalog by the caller. */
+    private final List<ScalarNode> advisorRefs = new ArrayList<>();
+
+    PolicyReader(Nodes nodes) {
+        this.nodes = nodes;
+    }
+
+    List<ScalarNode> advisorRefs() {
+        return advisorRefs;
+    }
+
+    /** The policy, or {@link Policy#EMPTY} parts where the file has mistakes (recorded). */
+    Policy read(Node node) {
+        Map<String, Nodes.Field> fields = nodes.mapping(node, "policy", "in policy", KEYS);
+        if (fields == null) {
+            return Policy.EMPTY;
+        }
+        if (fields.containsKey("version")) {
+            Node v = fields.get("version").value();
+            if (!(v instanceof ScalarNode s) || !s.getValue().strip().equals("1")) {
+                nodes.problems().add(v, Msg.BAD_VALUE, "version", "1", Nodes.describe(v), "");
+            }
+        }
+        Map<String, Double> thresholds = new LinkedHashMap<>();
+        Map<String, Nodes.Field> scoreThresholds = categories(fields.get("score_thresholds"));
+        Map<String, Nodes.Field> aliasThresholds = categories(fields.get("thresholds"));
+        scoreThresholds.forEach((category, f) -> put(thresholds, category, score(f)));
+        aliasThresholds.forEach((category, f) -> {
+            if (scoreThresholds.containsKey(category)) {
+                nodes.problems().add(f.key(), Msg.THRESHOLD_ALIAS_CONFLICT, category);
+            } else {
+                put(thresholds, category, score(f));
+            }
+        });
+        Map<String, Double> timeouts = new LinkedHashMap<>();
+        categories(fields.get("timeouts")).forEach((category, f) ->
+                put(timeouts, category, nodes.number(f.value(), "timeouts." + category, 0, Double.MAX_VALUE, true, "a number of seconds above 0")));
+        Map<String, Integer> retries = new LinkedHashMap<>();
+        categories(fields.get("retries")).forEach((category, f) -> {
+            Long n = nodes.integer(f.value(), "retries." + category, 0);
+            if (n != null) {
+                retries.put(category, n.intValue());
+            }
+        });
+        Map<String, AdvisorPanel> panels = new LinkedHashMap<>();
+        AdvisorPanel council = null;
+        Nodes.Field advisors = fields.get("advisors");
+        if (advisors != null) {
+            Map<String, Nodes.Field> byCategory = nodes.mapping(advisors.value(), "advisors", "in policy advisors", null);
+            if (byCategory != null) {
+                for (Nodes.Field f : byCategory.values()) {
+                    if (f.name().equals("council")) {
+                        council = council(f.value());
+                    } else {
+                        AdvisorPanel panel = panel(f);
+                        if (panel != null) {
+                            panels.put(f.name(), panel);
+                        }
+                    }
+                }
+            }
+        }
+        Budget budget = fields.containsKey("budget") ? budget(fields.get("budget").value()) : Budget.NONE;
+        return new Policy(1, thresholds, timeouts, retries, panels, council, budget);
+    }
+
+    private Map<String, Nodes.Field> categories(Nodes.Field field) {
+        if (field == null) {
+            return Map.of();
+        }
+        Map<String, Nodes.Field> m = nodes.mapping(field.value(), field.name(), "in policy " + field.name(), null);
+        return m == null ? Map.of() : m;
+    }
+
+    private Double score(Nodes.Field f) {
+        return nodes.number(f.value(), f.name(), 0, 1, false, "a number from 0 to 1");
+    }
+
+    private static <T> void put(Map<String, T> map, String key, T value) {
+        if (value != null) {
+            map.put(key, value);
+        }
+    }
+
+    private AdvisorPanel panel(Nodes.Field category) {
+        String where = "in policy advisors." + category.name();
+        Map<String, Nodes.Field> fields = nodes.mapping(category.value(), "advisors." + category.name(), where, PANEL_KEYS);
+        if (fields == null) {
+            return null;
+        }
+        Decision decision = Decision.MAJORITY;
+        if (fields.containsKey("decision")) {
+            decision = decision(fields.get("decision").value());
+        }
+        List<ScalarNode> list = fields.containsKey("list") ? nodes.textList(fields.get("list").value(), "list") : null;
+        if (list == null) {
+            if (!fields.containsKey("list")) {
+                nodes.problems().add(category.key(), Msg.MISSING_KEY, "advisors." + category.name(), "list");
+            }
+            return null;
+        }
+        Map<String, Double> weights = new LinkedHashMap<>();
+        if (fields.containsKey("weights")) {
+            Map<String, Nodes.Field> w = nodes.mapping(fields.get("weights").value(), "weights", where + ".weights", null);
+            if (w != null) {
+                List<String> listed = list.stream().map(ScalarNode::getValue).toList();
+                for (Nodes.Field f : w.values()) {
+                    if (!listed.contains(f.name())) {
+                        nodes.problems().add(f.key(), Msg.BAD_VALUE, "weights." + f.name(), "the advisors in 'list'",
+                                f.name(), Suggestions.didYouMean(f.name(), listed));
+                        continue;
+                    }
+                    put(weights, f.name(), nodes.number(f.value(), "weights." + f.name(), 0, Double.MAX_VALUE, true, "a number above 0"));
+                }
+            }
+        }
+        List<AdvisorRef> refs = new ArrayList<>();
+        for (ScalarNode name : list) {
+            advisorRefs.add(name);
+            refs.add(new AdvisorRef(name.getValue(), weights.getOrDefault(name.getValue(), 1.0)));
+        }
+        return refs.isEmpty() ? null : new AdvisorPanel(decision, refs);
+    }
+
+    private Decision decision(Node node) {
+        String text = nodes.text(node, "decision");
+        if (text == null) {
+            return Decision.MAJORITY;
+        }
+        List<String> allowed = Arrays.stream(Decision.values()).map(Decision::yamlName).toList();
+        if (!allowed.contains(text)) {
+            nodes.problems().add(node, Msg.BAD_VALUE, "decision", String.join(", ", allowed), text, Suggestions.didYouMean(text, allowed));
+            return Decision.MAJORITY;
+        }
+        return Decision.valueOf(text.toUpperCase(Locale.ROOT));
+    }
+
+    private AdvisorPanel council(Node node) {
+        List<Node> members = nodes.list(node, "council");
+        if (members == null) {
+            return null;
+        }
+        List<AdvisorRef> refs = readRefs(members, "council");
+        return refs.isEmpty() ? null : new AdvisorPanel(Decision.AVERAGE, refs);
+    }
+
+    /** Advisors written as names or as {@code {name, weight}} mappings. */
+    List<AdvisorRef> readRefs(List<Node> items, String key) {
+        List<AdvisorRef> refs = new ArrayList<>();
+        for (Node item : items) {
+            if (item instanceof ScalarNode s) {
+                String name = nodes.text(s, key);
+                if (name != null) {
+                    advisorRefs.add(s);
+                    refs.add(AdvisorRef.of(name));
+                }
+                continue;
+            }
+            Map<String, Nodes.Field> member = nodes.mapping(item, "an item of '" + key + "'", "in " + key, COUNCIL_MEMBER_KEYS);
+            if (member == null) {
+                continue;
+            }
+            if (!member.containsKey("name")) {
+                nodes.problems().add(item, Msg.MISSING_KEY, "an item of '" + key + "'", "name");
+                continue;
+            }
+            Node nameNode = member.get("name").value();
+            String name = nodes.text(nameNode, "name");
+            Double weight = member.containsKey("weight")
+                    ? nodes.number(member.get("weight").value(), "weight", 0, Double.MAX_VALUE, true, "a number above 0") : Double.valueOf(1.0);
+            if (name != null && weight != null) {
+                advisorRefs.add((ScalarNode) nameNode);
+                refs.add(new AdvisorRef(name, weight));
+            }
+        }
+        return refs;
+    }
+
+    private Budget budget(Node node) {
+        Map<String, Nodes.Field> fields = nodes.mapping(node, "budget", "in policy budget", BUDGET_KEYS);
+        if (fields == null) {
+            return Budget.NONE;
+        }
+        Long runtime = fields.containsKey("max_runtime_sec") ? nodes.integer(fields.get("max_runtime_sec").value(), "max_runtime_sec", 1) : null;
+        Long stages = fields.containsKey("max_stages") ? nodes.integer(fields.get("max_stages").value(), "max_stages", 1) : null;
+        Long bytes = null;
+        for (String key : List.of("max_artifacts_bytes", "max_bytes")) {
+            if (fields.containsKey(key)) {
+                if (bytes != null) {
+                    nodes.problems().add(fields.get(key).key(), Msg.DUPLICATE_KEY, key + " (alias of max_artifacts_bytes)",
+                            Problems.position(fields.get("max_artifacts_bytes").key()).line());
+                    continue;
+                }
+                bytes = nodes.integer(fields.get(key).value(), key, 1);
+            }
+        }
+        return new Budget(runtime, stages == null ? null : stages.intValue(), bytes);
+    }
+}

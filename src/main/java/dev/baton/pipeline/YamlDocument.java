@@ -1,0 +1,73 @@
+package dev.baton.pipeline;
+
+import dev.baton.message.Msg;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+
+import java.io.StringReader;
+
+/**
+ * Parses a YAML text into SnakeYAML's node tree, which keeps every value's position, with the
+ * limits that make hostile input harmless: a size limit, an alias limit (alias bombs), a nesting
+ * limit, one document per file. Problems are reported, not thrown.
+ */
+final class YamlDocument {
+
+    static final int MAX_CODE_POINTS = 3 * 1024 * 1024;
+    static final int MAX_ALIASES = 50;
+    static final int MAX_DEPTH = 64;
+
+    private YamlDocument() {
+    }
+
+    /** The document's root node, or null (with a problem recorded) when it cannot be parsed. */
+    static Node parse(String text, Problems problems) {
+        if (text.codePointCount(0, text.length()) > MAX_CODE_POINTS) {
+            problems.add(new Position(1, 1), Msg.TOO_LARGE, MAX_CODE_POINTS);
+            return null;
+        }
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setAllowRecursiveKeys(false);
+        options.setNestingDepthLimit(MAX_DEPTH);
+        options.setCodePointLimit(MAX_CODE_POINTS + 1);
+        options.setProcessComments(false);
+        Yaml yaml = new Yaml(new SafeConstructor(options));
+        try {
+            return yaml.compose(new StringReader(text));
+        } catch (MarkedYAMLException e) {
+            Position at = Problems.position(e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark());
+            problems.add(at.line() == 0 ? new Position(1, 1) : at, Msg.YAML_SYNTAX, describe(e));
+            return null;
+        } catch (YAMLException e) {
+            String message = String.valueOf(e.getMessage());
+            if (message.contains("aliases")) {
+                problems.add(new Position(1, 1), Msg.TOO_MANY_ALIASES, MAX_ALIASES);
+            } else if (message.contains("Nesting Depth")) {
+                problems.add(new Position(1, 1), Msg.TOO_DEEP, MAX_DEPTH);
+            } else if (message.contains("code points")) {
+                problems.add(new Position(1, 1), Msg.TOO_LARGE, MAX_CODE_POINTS);
+            } else {
+                problems.add(new Position(1, 1), Msg.YAML_SYNTAX, message.strip());
+            }
+            return null;
+        }
+    }
+
+    private static String describe(MarkedYAMLException e) {
+        StringBuilder text = new StringBuilder();
+        if (e.getContext() != null) {
+            text.append(e.getContext().strip()).append(": ");
+        }
+        text.append(e.getProblem() == null ? "invalid YAML" : e.getProblem().strip());
+        String single = text.toString();
+        if (single.contains("expected a single document")) {
+            return "a pipeline file holds one YAML document; remove the '---' that starts another";
+        }
+        return "invalid YAML: " + single;
+    }
+}

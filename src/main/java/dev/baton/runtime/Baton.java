@@ -1,0 +1,101 @@
+package dev.baton.runtime;
+
+import dev.baton.advisor.AdvisorFactory;
+import dev.baton.agent.AgentFactory;
+import dev.baton.batch.BatonHome;
+import dev.baton.batch.RunEvents;
+import dev.baton.jobxml.JobXmlTranslator;
+import dev.baton.pipeline.Catalog;
+import dev.baton.pipeline.LoadResult;
+import dev.baton.pipeline.Pipeline;
+import dev.baton.pipeline.PipelineLoader;
+import dev.baton.plan.Plan;
+import dev.baton.plan.PlanOptions;
+import dev.baton.plan.Planner;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.JobExecution;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * The services every front end uses (command line, and later the REST API): load, plan,
+ * translate and store a pipeline; start it; wait for it; report on it.
+ */
+public final class Baton {
+
+    private static final Set<BatchStatus> ENDED =
+            EnumSet.of(BatchStatus.COMPLETED, BatchStatus.FAILED, BatchStatus.STOPPED, BatchStatus.ABANDONED);
+
+    private final Path home = BatonHome.current();
+
+    /** The names of the installed agents and advisors. */
+    public Catalog catalog() {
+        return new Catalog(WeldContainers.bean(AgentFactory.class).names(), WeldContainers.bean(AdvisorFactory.class).names());
+    }
+
+    /** Loads a pipeline file, checking its names against the installed agents and advisors. */
+    public LoadResult load(Path file) {
+        return new PipelineLoader(catalog()).load(file);
+    }
+
+    /** Plans, translates and stores a pipeline under its job id. */
+    public PreparedRun prepare(Pipeline pipeline, PlanOptions options) throws IOException {
+        Plan plan = Planner.plan(pipeline, options);
+        String jobId = JobDefinitions.jobId(pipeline.name(), id -> JobXmlTranslator.translate(pipeline, plan, id));
+        String xml = JobXmlTranslator.translate(pipeline, plan, jobId);
+        new JobDefinitions(home).store(jobId, xml);
+        return new PreparedRun(pipeline, plan, jobId, xml);
+    }
+
+    /** The standard job operator of this process. */
+    public JobOperator operator() {
+        return BatchRuntime.getJobOperator();
+    }
+
+    /** The run events of this process. */
+    public RunEvents events() {
+        return WeldContainers.bean(RunEvents.class);
+    }
+
+    /** Starts a job; returns its execution id. */
+    public long start(String jobId, Properties parameters) {
+        return operator().start(jobId, parameters);
+    }
+
+    /** Waits until the execution has ended, and returns it. */
+    public JobExecution await(long executionId) throws InterruptedException {
+        while (true) {
+            JobExecution execution = operator().getJobExecution(executionId);
+            if (ENDED.contains(execution.getBatchStatus())) {
+                return execution;
+            }
+            Thread.sleep(25);
+        }
+    }
+
+    /** The report of an execution. */
+    public RunReport report(long executionId, Set<String> running) throws IOException {
+        return Reports.of(operator(), executionId, definition(operator().getJobExecution(executionId).getJobName()), running);
+    }
+
+    /** The definition of a job by name, from the stored translations or the bundled jobs. */
+    public JobDefinition definition(String jobName) throws IOException {
+        try (InputStream xml = SeBatchEnvironment.resolver(Baton.class.getClassLoader()).resolveJobXml(jobName + ".xml", Baton.class.getClassLoader())) {
+            if (xml == null) {
+                throw new IOException("no job definition named " + jobName);
+            }
+            return JobDefinition.read(xml);
+        }
+    }
+
+    public Path home() {
+        return home;
+    }
+}
