@@ -20,19 +20,25 @@ public final class Suggestions {
     /** Up to three known names close to {@code wrong}, closest first. */
     public static List<String> closest(String wrong, Collection<String> known) {
         String w = wrong.toLowerCase(Locale.ROOT);
-        int limit = Math.max(2, w.length() / 3);
+        int limit = w.length() <= 3 ? 1 : Math.max(2, w.length() / 3);
         record Scored(String name, int distance) { }
         List<Scored> scored = new ArrayList<>();
         for (String name : known) {
             String n = name.toLowerCase(Locale.ROOT);
             int d = distance(w, n);
             boolean contains = w.length() >= 4 && (n.contains(w) || w.contains(n)) && n.length() >= 4;
-            if (d <= limit || contains) {
+            boolean sharedStem = commonPrefix(w, n) >= 4 && d <= Math.max(w.length(), n.length()) / 2;
+            if (d <= limit || contains || sharedStem) {
                 scored.add(new Scored(name, d));
             }
         }
         scored.sort(Comparator.comparingInt(Scored::distance).thenComparing(Scored::name));
-        return scored.stream().limit(MAX_SUGGESTIONS).map(Scored::name).toList();
+        if (scored.isEmpty()) {
+            return List.of();
+        }
+        int best = scored.get(0).distance();
+        int cutoff = best <= 1 ? best : best + 1;
+        return scored.stream().filter(s -> s.distance() <= cutoff).limit(MAX_SUGGESTIONS).map(Scored::name).toList();
     }
 
     /** {@code " (did you mean 'x'?)"}, {@code " (did you mean 'x' or 'y'?)"}, or the empty text. */
@@ -45,6 +51,14 @@ public final class Suggestions {
         String joined = quoted.size() == 1 ? quoted.get(0)
                 : String.join(", ", quoted.subList(0, quoted.size() - 1)) + " or " + quoted.get(quoted.size() - 1);
         return " (did you mean " + joined + "?)";
+    }
+
+    private static int commonPrefix(String a, String b) {
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        return i;
     }
 
     /** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */

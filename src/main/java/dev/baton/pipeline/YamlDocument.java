@@ -27,7 +27,7 @@ final class YamlDocument {
     /** The document's root node, or null (with a problem recorded) when it cannot be parsed. */
     static Node parse(String text, Problems problems) {
         if (text.codePointCount(0, text.length()) > MAX_CODE_POINTS) {
-            problems.add(new Position(1, 1), Msg.TOO_LARGE, MAX_CODE_POINTS);
+            problems.add(new Position(1, 1), Msg.TOO_LARGE, String.valueOf(MAX_CODE_POINTS));
             return null;
         }
         LoaderOptions options = new LoaderOptions();
@@ -50,7 +50,7 @@ final class YamlDocument {
             } else if (message.contains("Nesting Depth")) {
                 problems.add(new Position(1, 1), Msg.TOO_DEEP, MAX_DEPTH);
             } else if (message.contains("code points")) {
-                problems.add(new Position(1, 1), Msg.TOO_LARGE, MAX_CODE_POINTS);
+                problems.add(new Position(1, 1), Msg.TOO_LARGE, String.valueOf(MAX_CODE_POINTS));
             } else {
                 problems.add(new Position(1, 1), Msg.YAML_SYNTAX, message.strip());
             }
