@@ -34,7 +34,7 @@ final class SeedCorpus {
     }
 
     static Path root() {
-        return Path.of(System.getProperty("seed.pipelines", "../shared/seed-pipelines")).toAbsolutePath().normalize();
+        return Path.of(System.getProperty("seed.pipelines", "src/test/resources/seed-pipelines")).toAbsolutePath().normalize();
     }
 
     static List<Path> files() throws IOException {

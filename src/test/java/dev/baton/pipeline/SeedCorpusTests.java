@@ -34,6 +34,17 @@ class SeedCorpusTests {
         })).toList();
     }
 
+    /** The copy under src/test/resources is the shared corpus, unchanged, wherever the shared folder is at hand. */
+    @Test
+    void theCopyOfTheCorpusIsTheSharedOne() throws IOException {
+        Path shared = Path.of("../shared/seed-pipelines");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(shared), "no ../shared next to this checkout");
+        for (Path file : SeedCorpus.files()) {
+            Path twin = shared.resolve(SeedCorpus.root().relativize(file).toString());
+            assertEquals(Files.readString(twin), Files.readString(file), file.toString());
+        }
+    }
+
     @Test
     void theThreeWaysOfDeclaringDependenciesAgree() throws IOException {
         Catalog all = SeedCorpus.seedRoles(new Baton().catalog());
