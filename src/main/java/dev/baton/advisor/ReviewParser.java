@@ -44,7 +44,7 @@ public final class ReviewParser {
             throw new AgentException(Msg.ADVISOR_BAD_OUTPUT.format("'approved' must be true or false"));
         }
         Map<String, Object> details = new LinkedHashMap<>();
-        node.fields().forEachRemaining(e -> {
+        node.properties().forEach(e -> {
             if (!List.of("score", "approved", "critical_issues", "suggestions", "summary").contains(e.getKey())) {
                 details.put(e.getKey(), Json.plain(e.getValue()));
             }

@@ -113,6 +113,24 @@ final class Nodes {
         return value;
     }
 
+    /**
+     * One of an enum's values, written in lower case ({@code skip_downstream}); {@code fallback}
+     * after a problem when the text is none of them.
+     */
+    <E extends Enum<E>> E choice(Node node, String key, Class<E> type, E fallback) {
+        String text = text(node, key);
+        if (text == null) {
+            return fallback;
+        }
+        List<String> allowed = java.util.Arrays.stream(type.getEnumConstants())
+                .map(e -> e.name().toLowerCase(java.util.Locale.ROOT)).toList();
+        if (!allowed.contains(text)) {
+            problems.add(node, Msg.BAD_VALUE, key, String.join(", ", allowed), text, Suggestions.didYouMean(text, allowed));
+            return fallback;
+        }
+        return Enum.valueOf(type, text.toUpperCase(java.util.Locale.ROOT));
+    }
+
     /** A list of texts, or one text standing for a list of one. */
     List<ScalarNode> textList(Node node, String key) {
         if (node instanceof ScalarNode s && !Tag.NULL.equals(s.getTag())) {

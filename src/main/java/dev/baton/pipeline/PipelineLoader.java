@@ -4,9 +4,6 @@ import dev.baton.message.Msg;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,10 +32,9 @@ public final class PipelineLoader {
     public LoadResult load(Path file) {
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException | RuntimeException e) {
-            return new LoadResult.Invalid(List.of(new Problem(file.toString(), new Position(1, 1),
-                    Msg.READ_FAILED.code(), Msg.READ_FAILED.format(e.getMessage()))));
+            text = SourceText.read(file);
+        } catch (SourceText.Unreadable e) {
+            return new LoadResult.Invalid(e.problems);
         }
         String fileName = file.getFileName() == null ? "pipeline" : file.getFileName().toString();
         return load(text, file.toString(), jobIdFrom(fileName.replaceFirst("\\.[^.]*$", "")));

@@ -5,10 +5,8 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -114,7 +112,7 @@ final class PolicyReader {
         }
         Decision decision = Decision.MAJORITY;
         if (fields.containsKey("decision")) {
-            decision = decision(fields.get("decision").value());
+            decision = nodes.choice(fields.get("decision").value(), "decision", Decision.class, Decision.MAJORITY);
         }
         List<ScalarNode> list = fields.containsKey("list") ? nodes.textList(fields.get("list").value(), "list") : null;
         if (list == null) {
@@ -144,19 +142,6 @@ final class PolicyReader {
             refs.add(new AdvisorRef(name.getValue(), weights.getOrDefault(name.getValue(), 1.0)));
         }
         return refs.isEmpty() ? null : new AdvisorPanel(decision, refs);
-    }
-
-    private Decision decision(Node node) {
-        String text = nodes.text(node, "decision");
-        if (text == null) {
-            return Decision.MAJORITY;
-        }
-        List<String> allowed = Arrays.stream(Decision.values()).map(Decision::yamlName).toList();
-        if (!allowed.contains(text)) {
-            nodes.problems().add(node, Msg.BAD_VALUE, "decision", String.join(", ", allowed), text, Suggestions.didYouMean(text, allowed));
-            return Decision.MAJORITY;
-        }
-        return Decision.valueOf(text.toUpperCase(Locale.ROOT));
     }
 
     private AdvisorPanel council(Node node) {

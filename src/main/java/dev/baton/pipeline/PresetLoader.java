@@ -5,9 +5,6 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,10 +32,9 @@ public final class PresetLoader {
     public PresetResult load(Path file) {
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException | RuntimeException e) {
-            return new PresetResult.Invalid(List.of(new Problem(file.toString(), new Position(1, 1),
-                    Msg.READ_FAILED.code(), Msg.READ_FAILED.format(e.getMessage()))));
+            text = SourceText.read(file);
+        } catch (SourceText.Unreadable e) {
+            return new PresetResult.Invalid(e.problems);
         }
         return load(text, file.toString());
     }

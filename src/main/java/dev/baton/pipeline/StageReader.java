@@ -7,10 +7,8 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -78,7 +76,8 @@ final class StageReader {
                 ? nodes.number(fields.get("timeout").value(), "timeout", 0, Double.MAX_VALUE, true, "a number of seconds above 0") : null;
         List<ScalarNode> inputs = paths(fields, "input");
         List<ScalarNode> outputs = paths(fields, "output");
-        OnReject onReject = fields.containsKey("on_reject") ? onReject(fields.get("on_reject").value()) : OnReject.FAIL;
+        OnReject onReject = fields.containsKey("on_reject")
+                ? nodes.choice(fields.get("on_reject").value(), "on_reject", OnReject.class, OnReject.FAIL) : OnReject.FAIL;
         Map<String, Object> with = Map.of();
         if (fields.containsKey("with")) {
             Node w = fields.get("with").value();
@@ -150,19 +149,6 @@ final class StageReader {
             }
         }
         return paths;
-    }
-
-    private OnReject onReject(Node node) {
-        String text = nodes.text(node, "on_reject");
-        if (text == null) {
-            return OnReject.FAIL;
-        }
-        List<String> allowed = Arrays.stream(OnReject.values()).map(OnReject::yamlName).toList();
-        if (!allowed.contains(text)) {
-            nodes.problems().add(node, Msg.BAD_VALUE, "on_reject", String.join(", ", allowed), text, Suggestions.didYouMean(text, allowed));
-            return OnReject.FAIL;
-        }
-        return OnReject.valueOf(text.toUpperCase(Locale.ROOT));
     }
 
     private static List<String> normalised(List<ScalarNode> paths) {
