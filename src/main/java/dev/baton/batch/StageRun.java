@@ -146,7 +146,7 @@ final class StageRun {
         for (AdvisorRef ref : spec.advisors()) {
             Advisor advisor = advisors.get(ref.name());
             try {
-                reviews.put(ref, advisor.review(new ReviewRequest(request, output.content(), threshold)));
+                reviews.put(ref, advisor.review(new ReviewRequest(request, output.content(), output.artifacts(), threshold)));
             } catch (InterruptedException e) {
                 throw e;
             } catch (Exception e) {
