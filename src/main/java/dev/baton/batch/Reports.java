@@ -1,11 +1,5 @@
-package dev.baton.runtime;
+package dev.baton.batch;
 
-import dev.baton.batch.BatonHome;
-import dev.baton.batch.Memory;
-import dev.baton.batch.StageResult;
-import dev.baton.batch.StageResults;
-import dev.baton.batch.StageStatus;
-import dev.baton.batch.Times;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.JobExecution;
 

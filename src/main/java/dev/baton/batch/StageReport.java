@@ -1,4 +1,4 @@
-package dev.baton.runtime;
+package dev.baton.batch;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 

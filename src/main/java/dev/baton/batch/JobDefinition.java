@@ -1,4 +1,4 @@
-package dev.baton.runtime;
+package dev.baton.batch;
 
 import dev.baton.jobxml.JobProperties;
 import dev.baton.jobxml.PropertyValues;
