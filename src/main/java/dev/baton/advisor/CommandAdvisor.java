@@ -54,7 +54,7 @@ public class CommandAdvisor implements Advisor {
         }
         if (result.exitCode() != 0) {
             String tail = result.stderrTail();
-            throw new AgentException(Msg.COMMAND_EXIT.format(argv, result.exitCode(), tail.isEmpty() ? "" : ": " + tail));
+            throw new AgentException(Msg.COMMAND_EXIT.format(argv.get(0), result.exitCode(), tail.isEmpty() ? "" : ": " + tail));
         }
         return ReviewParser.parse(result.stdout());
     }

@@ -26,7 +26,7 @@ public class CommandAgent implements Agent {
         CommandRunner.Result result = CommandRunner.run(argv, request.task(), request.runFolder(), env);
         if (result.exitCode() != 0) {
             String tail = result.stderrTail();
-            throw new AgentException(Msg.COMMAND_EXIT.format(argv, result.exitCode(), tail.isEmpty() ? "" : ": " + tail));
+            throw new AgentException(Msg.COMMAND_EXIT.format(argv.get(0), result.exitCode(), tail.isEmpty() ? "" : ": " + tail));
         }
         return AgentOutput.of(stripOneNewline(result.stdout()));
     }

@@ -70,7 +70,7 @@ public final class CommandRunner {
         try {
             process = builder.start();
         } catch (IOException e) {
-            throw new IOException(Msg.COMMAND_NOT_STARTED.format(argv, e.getMessage()), e);
+            throw new IOException(Msg.COMMAND_NOT_STARTED.format(argv.get(0), e.getMessage()), e);
         }
         try {
             CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> drain(process.getInputStream()), PUMPS);

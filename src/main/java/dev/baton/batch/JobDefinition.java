@@ -23,8 +23,21 @@ import java.util.Map;
  * @param memory     the initial memory of the pipeline file
  * @param stages     stage names in plan order
  * @param waves      stage name to wave number
+ * @param steps      stage name to its step's id
  */
-public record JobDefinition(String pipeline, String memory, List<String> stages, Map<String, Integer> waves) {
+public record JobDefinition(String pipeline, String memory, List<String> stages, Map<String, Integer> waves,
+                            Map<String, String> steps) {
+
+    /**
+     * The definition from a job's properties, as a running job sees them ({@code JobContext.getProperties()}).
+     *
+     * @throws IllegalArgumentException if it is not a Baton job
+     */
+    public static JobDefinition fromProperties(java.util.Properties jobProperties) {
+        Map<String, String> properties = new LinkedHashMap<>();
+        jobProperties.stringPropertyNames().forEach(k -> properties.put(k, PropertyValues.decode(jobProperties.getProperty(k))));
+        return of(properties);
+    }
 
     /**
      * Reads the job-level properties of a job XML.
@@ -52,16 +65,22 @@ public record JobDefinition(String pipeline, String memory, List<String> stages,
         } catch (Exception e) {
             throw new IllegalArgumentException("cannot read job XML: " + e.getMessage(), e);
         }
+        return of(properties);
+    }
+
+    private static JobDefinition of(Map<String, String> properties) {
         String stagesJson = properties.get(JobProperties.STAGES);
         if (stagesJson == null) {
             throw new IllegalArgumentException("not a Baton job: no " + JobProperties.STAGES + " property");
         }
         List<String> stages = new ArrayList<>();
         Map<String, Integer> waves = new LinkedHashMap<>();
+        Map<String, String> steps = new LinkedHashMap<>();
         Json.tree(stagesJson).forEach(s -> {
             stages.add(s.path("name").asText());
             waves.put(s.path("name").asText(), s.path("wave").asInt());
+            steps.put(s.path("name").asText(), s.path("step").asText());
         });
-        return new JobDefinition(properties.get(JobProperties.PIPELINE), properties.get(JobProperties.MEMORY), stages, waves);
+        return new JobDefinition(properties.get(JobProperties.PIPELINE), properties.get(JobProperties.MEMORY), stages, waves, steps);
     }
 }

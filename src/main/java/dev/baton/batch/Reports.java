@@ -22,6 +22,17 @@ public final class Reports {
      * @param running     names of stages running now, shown as RUNNING
      */
     public static RunReport of(JobOperator operator, long executionId, JobDefinition definition, java.util.Set<String> running) {
+        return of(operator, executionId, definition, running, null);
+    }
+
+    /**
+     * The report of an execution whose status the caller knows better than the repository (a job
+     * listener, before the runtime records the end; a front end that found the run crashed).
+     *
+     * @param status the status to report, or null for the repository's
+     */
+    public static RunReport of(JobOperator operator, long executionId, JobDefinition definition, java.util.Set<String> running,
+                               String status) {
         JobExecution execution = operator.getJobExecution(executionId);
         long instanceId = operator.getJobInstance(executionId).getInstanceId();
         Map<String, StageResult> results = StageResults.lastResults(executionId);
@@ -31,8 +42,8 @@ public final class Reports {
             StageResult r = results.get(name);
             int wave = definition.waves().getOrDefault(name, 0);
             if (r == null) {
-                String status = running.contains(name) ? StageStatus.RUNNING.name() : StageStatus.NOT_RUN.name();
-                stages.add(new StageReport(name, status, wave, 0, null, null, null, null, null, null));
+                String notRun = running.contains(name) ? StageStatus.RUNNING.name() : StageStatus.NOT_RUN.name();
+                stages.add(new StageReport(name, notRun, wave, 0, null, null, null, null, null, null));
                 continue;
             }
             stages.add(new StageReport(name, r.status().name(), r.wave(), r.attempts(), r.score(), r.approved(),
@@ -42,7 +53,7 @@ public final class Reports {
             }
         }
         return new RunReport(executionId, instanceId, definition.pipeline(), execution.getJobName(),
-                execution.getBatchStatus().name(), execution.getExitStatus(),
+                status != null ? status : execution.getBatchStatus().name(), execution.getBatchStatus().name(), execution.getExitStatus(),
                 Times.iso(execution.getStartTime() != null ? execution.getStartTime() : execution.getCreateTime()),
                 Times.iso(execution.getEndTime()),
                 BatonHome.run(BatonHome.current(), instanceId).toString(), stages, memory);

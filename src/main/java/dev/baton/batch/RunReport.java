@@ -11,7 +11,9 @@ import java.util.Map;
  * @param instanceId  its job instance
  * @param pipeline    the pipeline's name
  * @param jobName     the job's name (the pipeline's name plus a content hash for pipelines given at run time)
- * @param status      the execution's batch status (COMPLETED, FAILED, STOPPED…)
+ * @param status      the execution's state: its batch status (COMPLETED, FAILED, STOPPED…), or
+ *                    CRASHED when the repository says it runs but the process that ran it is gone
+ * @param batchStatus the execution's batch status as the job repository holds it
  * @param exitStatus  the execution's exit status
  * @param startedAt   ISO-8601 UTC with milliseconds
  * @param endedAt     ISO-8601 UTC with milliseconds, or null while it runs
@@ -24,6 +26,7 @@ public record RunReport(long executionId,
                         String pipeline,
                         String jobName,
                         String status,
+                        String batchStatus,
                         String exitStatus,
                         String startedAt,
                         String endedAt,

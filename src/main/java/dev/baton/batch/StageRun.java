@@ -97,7 +97,7 @@ final class StageRun {
             } catch (Attempt.Interrupted e) {
                 String why = e.timedOut ? Msg.STAGE_TIMED_OUT.format(spec.name(), n, seconds(spec.timeoutSeconds()))
                         : Msg.STAGE_STOPPED.format(spec.name());
-                events.record("attempt.failed", n, Map.of("error", why));
+                events.record("attempt.failed", n, Map.of("error", why, "retry", e.timedOut && n < spec.maxAttempts()));
                 outcome = failure(n, why);
                 if (!e.timedOut) {
                     break;
@@ -106,7 +106,7 @@ final class StageRun {
             } catch (ExecutionException e) {
                 String why = e.getCause() == null || e.getCause().getMessage() == null
                         ? String.valueOf(e.getCause()) : e.getCause().getMessage();
-                events.record("attempt.failed", n, Map.of("error", why));
+                events.record("attempt.failed", n, Map.of("error", why, "retry", n < spec.maxAttempts()));
                 outcome = failure(n, why);
                 continue;
             }

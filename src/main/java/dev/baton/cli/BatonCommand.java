@@ -8,8 +8,18 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = BatonCommand.Version.class,
         description = "Runs multi-agent pipelines written in YAML as Jakarta Batch jobs.",
-        subcommands = {RunCommand.class, TranslateCommand.class, ValidateCommand.class})
+        subcommands = {RunCommand.class, TranslateCommand.class, ValidateCommand.class, RestartCommand.class,
+                StatusCommand.class, ListCommand.class, StopCommand.class, AbandonCommand.class})
 public final class BatonCommand {
+
+    /** The job repository for this command (every subcommand takes it). */
+    @CommandLine.Option(names = "--repository", paramLabel = "JDBC_URL", scope = CommandLine.ScopeType.INHERIT,
+            description = {"The job repository: jdbc:postgresql://HOST:PORT/DB, or jdbc:h2:…",
+                    "(default: $BATON_REPOSITORY, else the embedded H2 database in $BATON_HOME).",
+                    "User and password come from $BATON_REPOSITORY_USER and $BATON_REPOSITORY_PASSWORD."})
+    void repository(String url) {
+        System.setProperty(dev.baton.runtime.RepositorySettings.PROPERTY, url);
+    }
 
     /** The configured command line. */
     static CommandLine commandLine() {

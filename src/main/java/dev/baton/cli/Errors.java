@@ -25,6 +25,10 @@ final class Errors implements CommandLine.IExecutionExceptionHandler, CommandLin
             usage.lines().forEach(cli.getErr()::println);
             return ExitCodes.INVALID;
         }
+        if (ex instanceof dev.baton.runtime.OperationException op) {
+            cli.getErr().println("baton: " + op.getMessage());
+            return op.exitCode();
+        }
         java.util.logging.Logger.getLogger("dev.baton.cli").log(java.util.logging.Level.SEVERE, "command failed", ex);
         cli.getErr().println("baton: " + (ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage()));
         return ExitCodes.RUN_FAILED;

@@ -31,7 +31,7 @@ final class Progress implements Consumer<RunEvent> {
             case "stage.started" -> head + "started";
             case "retry" -> head + String.format(Locale.ROOT, "retry      score %s < %s after attempt %d",
                     score(d.get("score")), score(d.get("threshold")), e.attempt());
-            case "attempt.failed" -> head + "attempt " + e.attempt() + " failed: " + d.get("error");
+            case "attempt.failed" -> Boolean.TRUE.equals(d.get("retry")) ? head + "retry      attempt " + e.attempt() + " failed: " + d.get("error") : null;
             case "stage.passed", "stage.rejected", "stage.failed", "stage.skipped" -> head + ending(e, d);
             default -> null;
         };

@@ -1,6 +1,5 @@
 package dev.baton.cli;
 
-import dev.baton.json.Json;
 import dev.baton.message.Msg;
 import dev.baton.pipeline.Pipeline;
 import dev.baton.pipeline.Problem;
@@ -13,7 +12,6 @@ import dev.baton.runtime.Preflight;
 import dev.baton.runtime.PreparedRun;
 import dev.baton.batch.RunReport;
 import dev.baton.batch.StageReport;
-import jakarta.batch.runtime.BatchStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -27,7 +25,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
 /** {@code baton run}: validates, translates and runs a pipeline, and reports how it went. */
@@ -80,62 +77,14 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private int execute(Baton baton, PreparedRun run, Properties parameters, PrintWriter out) throws Exception {
-        long started = System.nanoTime();
-        int width = run.pipeline().stages().stream().mapToInt(s -> s.name().length()).max().orElse(8);
-        ProgressGate gate = new ProgressGate();
         if (output == OutputFormat.human) {
             out.printf(Locale.ROOT, "baton: running %s as job %s (%s)%n", run.pipeline().name(), run.jobId(),
                     run.plan().options().mode() == dev.baton.plan.Mode.PARALLEL
                             ? "parallel, at most " + run.plan().options().maxWorkers() + " stages at once" : "sequential");
             out.flush();
-            baton.events().listen(gate);
         }
-        long executionId = baton.start(run.jobId(), parameters);
-        gate.open(executionId, width, out);
-        Thread stopOnInterrupt = new Thread(() -> stop(baton, executionId), "baton-stop-on-interrupt");
-        Runtime.getRuntime().addShutdownHook(stopOnInterrupt);
-        baton.await(executionId);
-        Runtime.getRuntime().removeShutdownHook(stopOnInterrupt);
-        baton.events().unlisten(gate);
-        RunReport report = baton.report(executionId, Set.of());
-        if (output == OutputFormat.json) {
-            out.println(Json.writePretty(report));
-        } else {
-            summary(out, report, (System.nanoTime() - started) / 1e9);
-        }
-        out.flush();
-        return report.succeeded() ? ExitCodes.OK : ExitCodes.RUN_FAILED;
-    }
-
-    /** On Ctrl-C, stops the run so that it can be restarted, and waits a little for it to end. */
-    private static void stop(Baton baton, long executionId) {
-        try {
-            if (baton.operator().getJobExecution(executionId).getBatchStatus() == BatchStatus.STARTED) {
-                baton.operator().stop(executionId);
-                long deadline = System.currentTimeMillis() + 10_000;
-                while (System.currentTimeMillis() < deadline
-                        && baton.operator().getJobExecution(executionId).getEndTime() == null) {
-                    Thread.sleep(50);
-                }
-            }
-        } catch (Exception e) {
-            // the process is going down; the run shows as crashed and can be restarted
-        }
-    }
-
-    static void summary(PrintWriter out, RunReport report, double seconds) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (StageReport s : report.stages()) {
-            counts.merge(s.status().toLowerCase(Locale.ROOT).replace('_', ' '), 1, Integer::sum);
-        }
-        List<String> parts = new ArrayList<>();
-        counts.forEach((status, n) -> parts.add(n + " " + status));
-        out.printf(Locale.ROOT, "baton: execution %d %s in %.1f s: %s%n", report.executionId(), report.status(), seconds, String.join(", ", parts));
-        out.printf(Locale.ROOT, "baton: run folder %s%n", report.runFolder());
-        if (!report.succeeded()) {
-            report.stages().stream().filter(s -> s.error() != null && !"PASSED".equals(s.status()))
-                    .forEach(s -> out.printf(Locale.ROOT, "baton: %s: %s%n", s.name(), s.error()));
-        }
+        int width = run.pipeline().stages().stream().mapToInt(s -> s.name().length()).max().orElse(8);
+        return Follow.follow(baton, output, out, width, () -> baton.start(run.jobId(), parameters));
     }
 
     private static void checkMemoryKeys(Pipeline pipeline, Map<String, String> memoryArgs) {

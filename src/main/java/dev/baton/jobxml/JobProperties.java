@@ -20,6 +20,12 @@ public final class JobProperties {
     /** The run's artifact bytes limit, when set. */
     public static final String MAX_ARTIFACT_BYTES = "baton.budget.maxArtifactsBytes";
 
+    /** The job listener that keeps a run's events and report. */
+    public static final String RECORD_LISTENER = "batonRecord";
+
+    /** The job listener that records which process runs an execution (Java SE; a no-op in a container). */
+    public static final String OWNERSHIP_LISTENER = "batonOwnership";
+
     /** The batchlet every stage's step refers to. */
     public static final String STAGE_BATCHLET = "batonStage";
 

@@ -48,8 +48,8 @@ public enum Msg {
     ADVISOR_FAILED("BATON-302", "stage ''{0}'', attempt {1}: advisor ''{2}'' failed: {3}"),
     STAGE_TIMED_OUT("BATON-303", "stage ''{0}'', attempt {1}: timed out after {2} s"),
     STAGE_REJECTED("BATON-304", "stage ''{0}'' was rejected after {1} attempt(s): score {2} against threshold {3}{4}"),
-    COMMAND_EXIT("BATON-305", "command {0} exited with status {1}{2}"),
-    COMMAND_NOT_STARTED("BATON-306", "command {0} could not start: {1}"),
+    COMMAND_EXIT("BATON-305", "command ''{0}'' exited with status {1}{2}"),
+    COMMAND_NOT_STARTED("BATON-306", "command ''{0}'' could not start: {1}"),
     ADVISOR_BAD_OUTPUT("BATON-307", "advisor output is not a review ('{'\"score\": 0..1, \"approved\": true|false, ...'}'): {0}"),
     UNKNOWN_AGENT_AT_RUN("BATON-308", "no agent named ''{0}'' is installed"),
     UNKNOWN_ADVISOR_AT_RUN("BATON-309", "no advisor named ''{0}'' is installed"),
@@ -70,8 +70,12 @@ public enum Msg {
         return code;
     }
 
-    /** The message with its arguments filled in. */
+    /** The message with its arguments filled in; whole numbers (ids, counts) appear without grouping. */
     public String format(Object... args) {
-        return new MessageFormat(pattern, Locale.ROOT).format(args);
+        Object[] plain = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            plain[i] = args[i] instanceof Long || args[i] instanceof Integer ? String.valueOf(args[i]) : args[i];
+        }
+        return new MessageFormat(pattern, Locale.ROOT).format(plain);
     }
 }

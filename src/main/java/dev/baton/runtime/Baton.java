@@ -62,6 +62,11 @@ public final class Baton {
         return BatchRuntime.getJobOperator();
     }
 
+    /** Operations on runs: state, list, restart, stop, abandon. */
+    public Operations operations() {
+        return new Operations(SeBatchEnvironment.current(), operator());
+    }
+
     /** The run events of this process. */
     public RunEvents events() {
         return WeldContainers.bean(RunEvents.class);
@@ -72,8 +77,15 @@ public final class Baton {
         return operator().start(jobId, parameters);
     }
 
-    /** Waits until the execution has ended, and returns it. */
+    /**
+     * Waits until the execution has ended and its end is recorded in the job repository, and
+     * returns it. (The runtime sets the final status in memory before it writes it; a process that
+     * exits in between would leave the run STARTED in the repository.)
+     */
     public JobExecution await(long executionId) throws InterruptedException {
+        if (operator().getJobExecution(executionId) instanceof org.jberet.runtime.JobExecutionImpl local) {
+            local.awaitTermination(0, java.util.concurrent.TimeUnit.MILLISECONDS);
+        }
         while (true) {
             JobExecution execution = operator().getJobExecution(executionId);
             if (ENDED.contains(execution.getBatchStatus())) {
@@ -83,9 +95,28 @@ public final class Baton {
         }
     }
 
-    /** The report of an execution. */
+    /** The report of an execution that has ended. */
     public RunReport report(long executionId, Set<String> running) throws IOException {
         return Reports.of(operator(), executionId, definition(operator().getJobExecution(executionId).getJobName()), running);
+    }
+
+    /** The report of an execution in any state: stages running now show as RUNNING, a crashed run as CRASHED. */
+    public RunReport report(RunState state) throws IOException {
+        long executionId = state.execution().getExecutionId();
+        JobDefinition definition = definition(state.execution().getJobName());
+        Set<String> runningSteps = new java.util.HashSet<>();
+        if (state.isRunning()) {
+            operator().getStepExecutions(executionId).stream()
+                    .filter(s -> s.getBatchStatus() == BatchStatus.STARTED)
+                    .forEach(s -> runningSteps.add(s.getStepName()));
+        }
+        Set<String> running = new java.util.HashSet<>();
+        definition.steps().forEach((stage, step) -> {
+            if (runningSteps.contains(step)) {
+                running.add(stage);
+            }
+        });
+        return Reports.of(operator(), executionId, definition, running, state.status());
     }
 
     /** The definition of a job by name, from the stored translations or the bundled jobs. */

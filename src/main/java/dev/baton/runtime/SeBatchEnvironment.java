@@ -5,7 +5,10 @@ import jakarta.transaction.TransactionManager;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jberet.repository.JdbcRepository;
 import org.jberet.repository.JobRepository;
+import jakarta.batch.operations.JobExecutionNotRunningException;
+import org.jberet.operations.AbstractJobOperator;
 import org.jberet.spi.ArtifactFactory;
+import org.jberet.spi.JobOperatorContext;
 import org.jberet.spi.BatchEnvironment;
 import org.jberet.spi.JobTask;
 import org.jberet.spi.JobXmlResolver;
@@ -38,6 +41,7 @@ public final class SeBatchEnvironment implements BatchEnvironment {
     private final JdbcConnectionPool dataSource;
     private final JobRepository repository;
     private final JobXmlResolver resolver;
+    private final Ownership ownership;
     private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "baton-batch-" + THREADS.incrementAndGet());
         t.setDaemon(true);
@@ -49,8 +53,11 @@ public final class SeBatchEnvironment implements BatchEnvironment {
         this.home = BatonHome.current();
         this.repositoryUrl = RepositorySettings.url(home);
         this.dataSource = DataSources.pool(repositoryUrl);
+        DataSources.check(dataSource, repositoryUrl);
         this.repository = new JdbcRepository(dataSource, new Properties());
         this.resolver = resolver(getClassLoader());
+        this.ownership = new Ownership(dataSource);
+        this.ownership.onStopRequest(SeBatchEnvironment::stopLocally);
         WeldContainers.get();
     }
 
@@ -70,8 +77,35 @@ public final class SeBatchEnvironment implements BatchEnvironment {
         return DataSources.redact(repositoryUrl);
     }
 
+    /**
+     * The environment behind this process's standard job operator.
+     *
+     * @throws IllegalStateException if the batch runtime is not Baton's Java SE one
+     */
+    public static SeBatchEnvironment current() {
+        if (JobOperatorContext.getJobOperatorContext().getJobOperator() instanceof AbstractJobOperator operator
+                && operator.getBatchEnvironment() instanceof SeBatchEnvironment se) {
+            return se;
+        }
+        throw new IllegalStateException("the batch runtime of this process is not Baton's Java SE runtime");
+    }
+
+    private static void stopLocally(long executionId) {
+        try {
+            JobOperatorContext.getJobOperatorContext().getJobOperator().stop(executionId);
+        } catch (JobExecutionNotRunningException alreadyOver) {
+            // it ended on its own meanwhile
+        }
+    }
+
+    /** Which process runs which execution. */
+    public Ownership ownership() {
+        return ownership;
+    }
+
     /** Releases the repository's connections. */
     public void close() {
+        ownership.close();
         executor.shutdownNow();
         dataSource.dispose();
     }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Runs {@code java -jar target/baton.jar} as a user would, in its own BATON_HOME. */
@@ -36,11 +37,12 @@ public final class BatonProcess {
 
     /** Runs baton with the arguments in {@code workDir}, with {@code home} as BATON_HOME. */
     public static Result run(Path workDir, Path home, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(javaBin(), "-jar", jar().toString()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
-        builder.environment().put("BATON_HOME", home.toString());
-        builder.environment().remove("BATON_REPOSITORY");
+        return run(workDir, home, Map.of(), args);
+    }
+
+    /** Runs baton with more environment variables. */
+    public static Result run(Path workDir, Path home, Map<String, String> env, String... args) throws IOException, InterruptedException {
+        ProcessBuilder builder = builder(workDir, home, env, args);
         Path out = Files.createTempFile("baton-out", ".txt");
         Path err = Files.createTempFile("baton-err", ".txt");
         builder.redirectOutput(out.toFile()).redirectError(err.toFile());
@@ -56,6 +58,23 @@ public final class BatonProcess {
         Files.delete(out);
         Files.delete(err);
         return result;
+    }
+
+    /** Starts baton without waiting; its output goes to the given files. */
+    public static Process start(Path workDir, Path home, Map<String, String> env, Path stdout, String... args) throws IOException {
+        ProcessBuilder builder = builder(workDir, home, env, args);
+        builder.redirectOutput(stdout.toFile()).redirectErrorStream(true);
+        return builder.start();
+    }
+
+    private static ProcessBuilder builder(Path workDir, Path home, Map<String, String> env, String... args) {
+        List<String> command = new ArrayList<>(List.of(javaBin(), "-jar", jar().toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
+        builder.environment().put("BATON_HOME", home.toString());
+        builder.environment().remove("BATON_REPOSITORY");
+        builder.environment().putAll(env);
+        return builder;
     }
 
     private static String javaBin() {

@@ -1,0 +1,82 @@
+package dev.baton.batch;
+
+import dev.baton.advisor.Review;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+
+/** Renders a run's {@code report.md}: the run, then each stage with its status, score, attempts, duration and the reviewers' words. */
+public final class ReportMarkdown {
+
+    private ReportMarkdown() {
+    }
+
+    public static String render(RunReport report, Map<String, StageResult> results) {
+        StringBuilder md = new StringBuilder();
+        md.append("# Run of ").append(report.pipeline()).append("\n\n");
+        md.append("| | |\n|---|---|\n");
+        md.append("| job | `").append(report.jobName()).append("` |\n");
+        md.append("| execution | ").append(report.executionId()).append(" (instance ").append(report.instanceId()).append(") |\n");
+        md.append("| status | ").append(report.status()).append(" |\n");
+        md.append("| started | ").append(nullToDash(report.startedAt())).append(" |\n");
+        md.append("| ended | ").append(nullToDash(report.endedAt())).append(" |\n\n");
+        md.append("| stage | wave | status | score | threshold | attempts | duration |\n|---|---|---|---|---|---|---|\n");
+        for (StageReport s : report.stages()) {
+            StageResult r = results.get(s.name());
+            md.append("| ").append(escape(s.name())).append(" | ").append(s.wave()).append(" | ").append(s.status())
+                    .append(" | ").append(s.score() == null ? "–" : String.format(Locale.ROOT, "%.2f", s.score()))
+                    .append(" | ").append(r == null || r.threshold() == null ? "–" : String.format(Locale.ROOT, "%.2f", r.threshold()))
+                    .append(" | ").append(s.attempts())
+                    .append(" | ").append(duration(s.startedAt(), s.endedAt())).append(" |\n");
+        }
+        for (StageReport s : report.stages()) {
+            StageResult r = results.get(s.name());
+            if (r == null) {
+                continue;
+            }
+            md.append("\n## ").append(s.name()).append("\n\n");
+            md.append("Status ").append(s.status()).append(" after ").append(s.attempts())
+                    .append(s.attempts() == 1 ? " attempt" : " attempts").append(", execution ").append(r.executionId()).append(".\n");
+            if (r.error() != null) {
+                md.append("\n> ").append(r.error().replace("\n", "\n> ")).append('\n');
+            }
+            Review review = r.review();
+            if (review != null) {
+                if (!review.summary().isBlank()) {
+                    md.append("\n").append(review.summary()).append('\n');
+                }
+                if (!review.criticalIssues().isEmpty()) {
+                    md.append("\nCritical issues:\n");
+                    review.criticalIssues().forEach(i -> md.append("- ").append(i).append('\n'));
+                }
+                if (!review.suggestions().isEmpty()) {
+                    md.append("\nSuggestions:\n");
+                    review.suggestions().forEach(i -> md.append("- ").append(i).append('\n'));
+                }
+            }
+            if (!r.artifacts().isEmpty()) {
+                md.append("\nArtifacts:\n");
+                r.artifacts().forEach(a -> md.append("- `").append(a.path()).append("` (").append(a.bytes()).append(" bytes, sha256 ")
+                        .append(a.sha256(), 0, 12).append("…)\n"));
+            }
+        }
+        return md.toString();
+    }
+
+    private static String duration(String start, String end) {
+        if (start == null || end == null) {
+            return "–";
+        }
+        return String.format(Locale.ROOT, "%.2f s", Duration.between(Instant.parse(start), Instant.parse(end)).toMillis() / 1000.0);
+    }
+
+    private static String nullToDash(String s) {
+        return s == null ? "–" : s;
+    }
+
+    private static String escape(String s) {
+        return s.replace("|", "\\|");
+    }
+}

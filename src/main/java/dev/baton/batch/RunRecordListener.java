@@ -1,0 +1,71 @@
+package dev.baton.batch;
+
+import dev.baton.jobxml.JobProperties;
+import jakarta.batch.api.listener.JobListener;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Keeps the records of a run in its folder: {@code run.started} and {@code run.ended} in
+ * {@code events.jsonl}, and, when an execution ends, {@code report.md} (replaced whole, so a
+ * reader never sees half of it).
+ */
+@Dependent
+@Named(JobProperties.RECORD_LISTENER)
+public class RunRecordListener implements JobListener {
+
+    /** The report's file name in the run folder. */
+    public static final String REPORT = "report.md";
+
+    private static final Logger LOG = Logger.getLogger(RunRecordListener.class.getName());
+
+    @Inject JobContext jobContext;
+    @Inject RunEvents events;
+
+    @Override
+    public void beforeJob() {
+        record("run.started", Map.of());
+    }
+
+    @Override
+    public void afterJob() {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("status", String.valueOf(jobContext.getBatchStatus()));
+        record("run.ended", data);
+        try {
+            JobDefinition definition = JobDefinition.fromProperties(jobContext.getProperties());
+            RunReport report = Reports.of(BatchRuntime.getJobOperator(), jobContext.getExecutionId(), definition,
+                    java.util.Set.of(), String.valueOf(jobContext.getBatchStatus()));
+            String markdown = ReportMarkdown.render(report, StageResults.lastResults(jobContext.getExecutionId()));
+            Path folder = runFolder();
+            Files.createDirectories(folder);
+            Path temp = Files.createTempFile(folder, ".report-", ".part");
+            Files.writeString(temp, markdown, StandardCharsets.UTF_8);
+            Files.move(temp, folder.resolve(REPORT), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "cannot write the report of execution " + jobContext.getExecutionId(), e);
+        }
+    }
+
+    private void record(String type, Map<String, Object> data) {
+        events.record(runFolder(), new RunEvent(Times.now(), type, jobContext.getJobName(), jobContext.getExecutionId(),
+                jobContext.getInstanceId(), null, 0, 0, data));
+    }
+
+    private Path runFolder() {
+        return BatonHome.run(BatonHome.current(), jobContext.getInstanceId());
+    }
+}

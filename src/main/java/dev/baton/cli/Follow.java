@@ -1,0 +1,94 @@
+package dev.baton.cli;
+
+import dev.baton.batch.RunReport;
+import dev.baton.batch.StageReport;
+import dev.baton.json.Json;
+import dev.baton.runtime.Baton;
+import jakarta.batch.runtime.BatchStatus;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.LongSupplier;
+
+/**
+ * Starts an execution (a run or a restart), follows it to its end, prints the report, and gives
+ * the exit code. In human mode a line per stage as it starts and ends; in JSON mode only the
+ * report. Ctrl-C stops the execution, which can then be restarted.
+ */
+final class Follow {
+
+    private Follow() {
+    }
+
+    /**
+     * @param start      starts the execution and returns its id
+     * @param nameWidth  the widest stage name, to align the lines
+     */
+    static int follow(Baton baton, OutputFormat output, PrintWriter out, int nameWidth, LongSupplier start) throws Exception {
+        long started = System.nanoTime();
+        ProgressGate gate = new ProgressGate();
+        if (output == OutputFormat.human) {
+            baton.events().listen(gate);
+        }
+        long executionId;
+        try {
+            executionId = start.getAsLong();
+        } catch (RuntimeException e) {
+            baton.events().unlisten(gate);
+            throw e;
+        }
+        gate.open(executionId, nameWidth, out);
+        Thread stopOnInterrupt = new Thread(() -> stop(baton, executionId), "baton-stop-on-interrupt");
+        Runtime.getRuntime().addShutdownHook(stopOnInterrupt);
+        baton.await(executionId);
+        Runtime.getRuntime().removeShutdownHook(stopOnInterrupt);
+        baton.events().unlisten(gate);
+        RunReport report = baton.report(executionId, Set.of());
+        if (output == OutputFormat.json) {
+            out.println(Json.writePretty(report));
+        } else {
+            summary(out, report, (System.nanoTime() - started) / 1e9);
+        }
+        out.flush();
+        return report.succeeded() ? ExitCodes.OK : ExitCodes.RUN_FAILED;
+    }
+
+    /** On Ctrl-C, stops the run so that it can be restarted, and waits a little for it to end. */
+    private static void stop(Baton baton, long executionId) {
+        try {
+            if (baton.operator().getJobExecution(executionId).getBatchStatus() == BatchStatus.STARTED) {
+                baton.operator().stop(executionId);
+                long deadline = System.currentTimeMillis() + 10_000;
+                while (System.currentTimeMillis() < deadline
+                        && baton.operator().getJobExecution(executionId).getEndTime() == null) {
+                    Thread.sleep(50);
+                }
+            }
+        } catch (Exception e) {
+            // the process is going down; the run shows as crashed and can be restarted
+        }
+    }
+
+    static void summary(PrintWriter out, RunReport report, double seconds) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (StageReport s : report.stages()) {
+            counts.merge(s.status().toLowerCase(Locale.ROOT).replace('_', ' '), 1, Integer::sum);
+        }
+        List<String> parts = new ArrayList<>();
+        counts.forEach((status, n) -> parts.add(n + " " + status));
+        out.printf(Locale.ROOT, "baton: execution %d %s in %.1f s: %s%n", report.executionId(), report.status(), seconds, String.join(", ", parts));
+        out.printf(Locale.ROOT, "baton: run folder %s%n", report.runFolder());
+        if (!report.succeeded()) {
+            report.stages().stream().filter(s -> s.error() != null && !"PASSED".equals(s.status()))
+                    .forEach(s -> out.printf(Locale.ROOT, "baton: %s: %s%n", s.name(), s.error()));
+            if (!"COMPLETED".equals(report.status())) {
+                out.printf(Locale.ROOT, "baton: restart it with: baton restart %d%n", report.executionId());
+            }
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package dev.baton.cli;
+
+import dev.baton.batch.JobDefinition;
+import dev.baton.runtime.Baton;
+import dev.baton.runtime.JobParameters;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+
+/** {@code baton restart}: runs a failed, stopped or crashed execution again from where it stopped. */
+@Command(name = "restart", mixinStandardHelpOptions = true,
+        description = {"Restart a failed, stopped or crashed run: completed stages are not run again.",
+                "Restart memory (--mem) overrides the original run's entries of the same name; the others are kept."})
+final class RestartCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "EXECUTION_ID", description = "The run's latest execution.")
+    long executionId;
+
+    @Option(names = "--mem", paramLabel = "KEY=VALUE", description = "Memory for the restart; VALUE is JSON, or text. Repeatable.")
+    List<String> memory = new ArrayList<>();
+
+    @Option(names = "--output", paramLabel = "human|json", defaultValue = "human", description = "human or json.")
+    OutputFormat output;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Baton baton = new Baton();
+        var state = baton.operations().state(executionId);
+        JobDefinition definition = baton.definition(state.execution().getJobName());
+        Properties parameters;
+        try {
+            parameters = JobParameters.of(MemoryArgs.parse(memory));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("baton: " + e.getMessage());
+        }
+        if (output == OutputFormat.human) {
+            out.printf(Locale.ROOT, "baton: restarting %s execution %d (%s)%n", definition.pipeline(), executionId,
+                    state.status().toLowerCase(Locale.ROOT));
+            out.flush();
+        }
+        int width = definition.stages().stream().mapToInt(String::length).max().orElse(8);
+        return Follow.follow(baton, output, out, width, () -> baton.operations().restart(executionId, parameters));
+    }
+}

@@ -1,0 +1,186 @@
+package dev.baton.runtime;
+
+import dev.baton.batch.StageResult;
+import dev.baton.batch.StageResults;
+import dev.baton.batch.Times;
+import dev.baton.message.Msg;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.NoSuchJobExecutionException;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.batch.runtime.JobInstance;
+import org.jberet.repository.JobRepository;
+import org.jberet.runtime.JobExecutionImpl;
+import org.jberet.spi.PropertyKey;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * The operations on runs that every front end offers (the command line now, the REST API later):
+ * state, list, restart, stop, abandon, all aware of runs whose process died.
+ */
+public final class Operations {
+
+    private final SeBatchEnvironment environment;
+    private final JobOperator operator;
+
+    public Operations(SeBatchEnvironment environment, JobOperator operator) {
+        this.environment = environment;
+        this.operator = operator;
+    }
+
+    /**
+     * The state of an execution.
+     *
+     * @throws OperationException if there is no such execution
+     */
+    public RunState state(long executionId) {
+        JobExecution execution;
+        try {
+            execution = operator.getJobExecution(executionId);
+        } catch (NoSuchJobExecutionException e) {
+            execution = null;
+        }
+        if (execution == null) {
+            throw new OperationException(Msg.JOB_NOT_FOUND.format(executionId), 2);
+        }
+        return RunState.of(execution, environment.ownership().owner(executionId));
+    }
+
+    /** One line of {@code baton list}. */
+    public record RunSummary(String jobName, long executionId, long instanceId, String status, String batchStatus,
+                             String startedAt, String endedAt, List<String> completedStages) {
+    }
+
+    /** The latest executions, newest first. */
+    public List<RunSummary> list(int limit) {
+        List<JobExecution> executions = new ArrayList<>();
+        List<JobInstance> instances;
+        try {
+            // JBeret's wildcard: every instance in the repository, whatever jobs this process has loaded
+            instances = operator.getJobInstances("*", 0, Integer.MAX_VALUE);
+        } catch (jakarta.batch.operations.NoSuchJobException empty) {
+            instances = List.of();
+        }
+        for (JobInstance instance : instances) {
+            executions.addAll(operator.getJobExecutions(instance));
+        }
+        executions.sort(Comparator.comparingLong(JobExecution::getExecutionId).reversed());
+        List<RunSummary> rows = new ArrayList<>();
+        for (JobExecution e : executions.subList(0, Math.min(limit, executions.size()))) {
+            RunState state = RunState.of(e, environment.ownership().owner(e.getExecutionId()));
+            List<String> completed = new ArrayList<>();
+            for (Map.Entry<String, StageResult> r : StageResults.finalResults(e.getExecutionId()).entrySet()) {
+                if (r.getValue().executionId() <= e.getExecutionId()) {
+                    completed.add(r.getKey());
+                }
+            }
+            rows.add(new RunSummary(e.getJobName(), e.getExecutionId(), operator.getJobInstance(e.getExecutionId()).getInstanceId(),
+                    state.status(), e.getBatchStatus().name(), Times.iso(e.getStartTime()), Times.iso(e.getEndTime()), completed));
+        }
+        return rows;
+    }
+
+    /**
+     * Restarts a failed, stopped or crashed execution; completed stages are not run again.
+     *
+     * @param parameters restart parameters; JSR-352 merge rules apply: they override the original
+     *                   execution's parameters of the same name, the others are kept
+     * @return the new execution's id
+     * @throws OperationException if the execution is still running in a live process, or cannot be restarted
+     */
+    public long restart(long executionId, Properties parameters) {
+        RunState state = state(executionId);
+        Properties p = new Properties();
+        p.putAll(parameters);
+        if (state.isRunning()) {
+            String where = state.owner().map(o -> " by " + o.process()).orElse("");
+            throw new OperationException("execution " + executionId + " is still running" + where
+                    + "; stop it first (baton stop " + executionId + ")", 1);
+        }
+        if (state.crashed()) {
+            if (!environment.ownership().takeOver(executionId, state.owner().orElse(null))) {
+                throw new OperationException("execution " + executionId + " is being restarted by another process", 1);
+            }
+            p.setProperty(PropertyKey.RESTART_MODE, PropertyKey.RESTART_MODE_FORCE);
+        }
+        try {
+            return operator.restart(executionId, p);
+        } catch (RuntimeException e) {
+            throw new OperationException("cannot restart execution " + executionId + ": " + rootMessage(e), 1);
+        }
+    }
+
+    /**
+     * Stops a running execution, wherever it runs: in this process directly, in another live
+     * process by asking it through the repository (and waiting up to {@code waitMillis} for it to
+     * end); a crashed execution is marked STOPPED, so that it can be restarted or abandoned.
+     *
+     * @return the execution's state afterwards
+     */
+    public RunState stop(long executionId, long waitMillis) throws InterruptedException {
+        RunState state = state(executionId);
+        if (state.crashed()) {
+            markStopped(executionId);
+            return state(executionId);
+        }
+        if (!state.isRunning()) {
+            throw new OperationException("execution " + executionId + " is not running (" + state.status() + ")", 1);
+        }
+        if (environment.ownership().ownsHere(executionId)) {
+            operator.stop(executionId);
+        } else {
+            environment.ownership().requestStop(executionId);
+        }
+        long deadline = System.currentTimeMillis() + waitMillis;
+        while (System.currentTimeMillis() < deadline) {
+            RunState now = state(executionId);
+            if (!now.isRunning()) {
+                return now;
+            }
+            Thread.sleep(100);
+        }
+        return state(executionId);
+    }
+
+    /** Abandons an execution that is not running (a crashed one is marked STOPPED first): it can never be restarted. */
+    public RunState abandon(long executionId) {
+        RunState state = state(executionId);
+        if (state.isRunning()) {
+            throw new OperationException("execution " + executionId + " is running; stop it first (baton stop " + executionId + ")", 1);
+        }
+        if (state.crashed()) {
+            markStopped(executionId);
+        }
+        try {
+            operator.abandon(executionId);
+        } catch (RuntimeException e) {
+            throw new OperationException("cannot abandon execution " + executionId + ": " + rootMessage(e), 1);
+        }
+        return state(executionId);
+    }
+
+    private void markStopped(long executionId) {
+        JobRepository repository = environment.getJobRepository();
+        JobExecutionImpl execution = (JobExecutionImpl) repository.getJobExecution(executionId);
+        if (execution == null) {
+            execution = (JobExecutionImpl) operator.getJobExecution(executionId);
+        }
+        execution.setBatchStatus(BatchStatus.STOPPED);
+        execution.setExitStatus("CRASHED");
+        repository.updateJobExecution(execution, true, false);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return Optional.ofNullable(t.getMessage()).orElse(t.getClass().getSimpleName());
+    }
+}

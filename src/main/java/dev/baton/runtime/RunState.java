@@ -1,0 +1,44 @@
+package dev.baton.runtime;
+
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.JobExecution;
+
+import java.util.EnumSet;
+import java.util.Optional;
+
+/**
+ * An execution as a user should see it: its batch status, and whether it is really running.
+ * The job repository says STARTED for ever when the process running it died; such an execution
+ * is CRASHED: no live process owns it.
+ *
+ * @param execution the execution as the repository holds it
+ * @param owner     its recorded owner, if any
+ * @param crashed   whether it claims to run but nobody runs it
+ */
+public record RunState(JobExecution execution, Optional<Ownership.Owner> owner, boolean crashed) {
+
+    private static final EnumSet<BatchStatus> RUNNING = EnumSet.of(BatchStatus.STARTING, BatchStatus.STARTED, BatchStatus.STOPPING);
+
+    /** How long an execution may claim to run with no owner recorded before it counts as crashed (its process died before its first listener ran). */
+    static final long UNOWNED_GRACE_MS = 30_000;
+
+    /** The state of an execution given its recorded owner. */
+    static RunState of(JobExecution execution, Optional<Ownership.Owner> owner) {
+        boolean running = RUNNING.contains(execution.getBatchStatus());
+        boolean crashed = running && owner.map(o -> !o.isAlive()).orElseGet(() -> {
+            java.util.Date created = execution.getCreateTime();
+            return created != null && System.currentTimeMillis() - created.getTime() > UNOWNED_GRACE_MS;
+        });
+        return new RunState(execution, owner, crashed);
+    }
+
+    /** Whether a live process runs it now. */
+    public boolean isRunning() {
+        return RUNNING.contains(execution.getBatchStatus()) && !crashed;
+    }
+
+    /** The status to show: the batch status, or CRASHED. */
+    public String status() {
+        return crashed ? "CRASHED" : execution.getBatchStatus().name();
+    }
+}
