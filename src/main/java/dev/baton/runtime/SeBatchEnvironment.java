@@ -19,16 +19,17 @@ import org.jberet.tx.LocalTransactionManager;
 import java.nio.file.Path;
 import java.util.Properties;
 import java.util.ServiceLoader;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Baton's JBeret environment in Java SE, the one place that knows SE: batch artifacts from the
  * shared Weld SE container, the JDBC job repository of {@link RepositorySettings} (embedded H2 in
  * {@code BATON_HOME} by default), job XML from {@code META-INF/batch-jobs} and from the stored
- * translations, and an unbounded pool of daemon threads (a split holds one thread while its
- * flows run; a bounded pool can deadlock on nested splits). Registered as the
+ * translations, and an unbounded pool of threads (a split holds one thread while its flows run;
+ * a bounded pool can deadlock on nested splits). Registered as the
  * {@code org.jberet.spi.BatchEnvironment} service, so {@code BatchRuntime.getJobOperator()} in
  * any program with Baton on its class path gets this environment.
  */
@@ -42,11 +43,12 @@ public final class SeBatchEnvironment implements BatchEnvironment {
     private final JobRepository repository;
     private final JobXmlResolver resolver;
     private final Ownership ownership;
-    private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "baton-batch-" + THREADS.incrementAndGet());
-        t.setDaemon(true);
-        return t;
-    });
+    /**
+     * Batch threads: as many as splits need, kept briefly when idle. They are not daemons, so a
+     * program whose main method returns while a job ends still lets the job record its end.
+     */
+    private final ThreadPoolExecutor executor = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 2, TimeUnit.SECONDS,
+            new SynchronousQueue<>(), r -> new Thread(r, "baton-batch-" + THREADS.incrementAndGet()));
 
     /** The environment of {@code BATON_HOME} and the configured repository. */
     public SeBatchEnvironment() {
