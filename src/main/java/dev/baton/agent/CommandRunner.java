@@ -19,10 +19,15 @@ import java.util.concurrent.TimeUnit;
 /**
  * Runs a program from an argv list, never through a shell: the user's text reaches the program
  * only as its standard input and arguments, never as shell syntax. The process inherits the
- * runner's environment plus the given variables, and runs in the given folder. When the calling
- * thread is interrupted, the process and all its descendants are killed.
+ * runner's environment plus the given variables, less Baton's own secrets ({@link #SECRET_VARIABLES}:
+ * a command that printed them would put them into outputs and the job repository), and runs in the
+ * given folder. When the calling thread is interrupted, the process and all its descendants are killed.
  */
 public final class CommandRunner {
+
+    /** Variables of the runner's environment that commands do not inherit. */
+    public static final java.util.Set<String> SECRET_VARIABLES = java.util.Set.of(
+            "BATON_LLM_API_KEY", "BATON_REPOSITORY_PASSWORD", "BATON_TEST_POSTGRES_PASSWORD");
 
     /** How much of standard error is kept for messages. */
     private static final int STDERR_TAIL = 2_000;
@@ -65,6 +70,7 @@ public final class CommandRunner {
     public static Result run(List<String> argv, String stdin, Path workDir, Map<String, String> environment)
             throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(argv).directory(workDir.toFile());
+        builder.environment().keySet().removeAll(SECRET_VARIABLES);
         builder.environment().putAll(environment);
         Process process;
         try {

@@ -41,10 +41,12 @@ public record StageResult(String stage,
                           boolean skipDownstream,
                           long executionId,
                           String startedAt,
-                          String endedAt) {
+                          String endedAt,
+                          java.util.Map<String, Object> agent) {
 
     public StageResult {
         artifacts = artifacts == null ? List.of() : List.copyOf(artifacts);
+        agent = agent == null ? java.util.Map.of() : agent;
     }
 
     /** The JSON text stored as persistent user data. */

@@ -153,7 +153,17 @@ final class StageRun {
                 throw new AgentException(Msg.ADVISOR_FAILED.format(spec.name(), request.attempt(), ref.name(), message(e)));
             }
         }
-        return new Produced(output, Council.combine(reviews, spec.decision(), threshold));
+        return new Produced(output, withAgentDetails(Council.combine(reviews, spec.decision(), threshold), output));
+    }
+
+    /** The review, with what the agent asked to record (e.g. its token usage) under {@code details.agent}. */
+    private static Review withAgentDetails(Review review, AgentOutput output) {
+        if (output.details().isEmpty()) {
+            return review;
+        }
+        Map<String, Object> details = new LinkedHashMap<>(review.details());
+        details.put("agent", output.details());
+        return new Review(review.score(), review.approved(), review.criticalIssues(), review.suggestions(), review.summary(), details);
     }
 
     private StageResult finish(Instant started, Outcome outcome, double threshold) {
@@ -174,7 +184,8 @@ final class StageRun {
                 review == null ? null : review.score(), review == null ? null : review.approved(), threshold,
                 outcome.produced() == null ? null : outcome.produced().output().content(), written, review, error,
                 outcome.skipDownstream() || status == StageStatus.SKIPPED, context.executionId(),
-                Times.iso(started), Times.iso(ended));
+                Times.iso(started), Times.iso(ended),
+                outcome.produced() == null ? Map.of() : outcome.produced().output().details());
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("status", status.name());
         data.put("attempts", outcome.attempts());
