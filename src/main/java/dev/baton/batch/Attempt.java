@@ -77,6 +77,20 @@ final class Attempt {
         }
     }
 
+    /** Sleeps before a retry; false when the stage was stopped meanwhile. */
+    boolean pause(long millis) {
+        long end = System.currentTimeMillis() + millis;
+        try {
+            while (!stopped && System.currentTimeMillis() < end) {
+                Thread.sleep(Math.min(100, Math.max(1, end - System.currentTimeMillis())));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        return !stopped;
+    }
+
     boolean isStopped() {
         return stopped;
     }

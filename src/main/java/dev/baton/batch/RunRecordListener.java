@@ -45,6 +45,7 @@ public class RunRecordListener implements JobListener {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("status", String.valueOf(jobContext.getBatchStatus()));
         record("run.ended", data);
+        ArtifactLedger.release(runFolder());
         try {
             JobDefinition definition = JobDefinition.fromProperties(jobContext.getProperties());
             RunReport report = Reports.of(BatchRuntime.getJobOperator(), jobContext.getExecutionId(), definition,

@@ -18,12 +18,15 @@ import jakarta.inject.Named;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Properties;
 
 /**
  * The batchlet of every stage's step. Its properties (see {@link StageProperties}) say which
  * stage it runs; it runs the stage ({@link StageRun}), stores the stage's result as the step's
  * persistent user data (the checkpoint) and its status as the step's exit status, and fails the
- * step when the stage failed, so that a restart runs it again.
+ * step when the stage failed, so that a restart runs it again. With {@value #FAIL_FAST} set, a final
+ * rejection or failure stops the whole execution at once (the stages running beside it are
+ * interrupted), ready to be restarted.
  */
 @Dependent
 @Named(JobProperties.STAGE_BATCHLET)
@@ -51,6 +54,9 @@ public class StageBatchlet implements Batchlet {
     @Inject @BatchProperty(name = StageProperties.DEPENDENCIES) String dependencies;
     @Inject @BatchProperty(name = StageProperties.WAVE) String wave;
 
+    /** The job parameter that stops the whole run at the first final rejection or failure ({@code --fail-fast}). */
+    public static final String FAIL_FAST = "baton.failFast";
+
     private volatile StageRun run;
 
     @Override
@@ -58,19 +64,37 @@ public class StageBatchlet implements Batchlet {
         StageSpec spec = StageProperties.read(properties()::get);
         JobOperator operator = BatchRuntime.getJobOperator();
         long executionId = jobContext.getExecutionId();
+        Properties parameters = operator.getParameters(executionId);
+        Properties job = jobContext.getProperties();
+        Long maxRuntime = longProperty(job, JobProperties.MAX_RUNTIME);
         StageContext context = new StageContext(jobContext.getJobName(), executionId, jobContext.getInstanceId(),
                 new RunFolder(BatonHome.run(BatonHome.current(), jobContext.getInstanceId())),
-                Memory.initial(PropertyValues.decode(jobContext.getProperties().getProperty(JobProperties.MEMORY)),
-                        operator.getParameters(executionId)),
-                StageResults.finalResults(executionId));
+                Memory.initial(PropertyValues.decode(job.getProperty(JobProperties.MEMORY)), parameters),
+                StageResults.finalResults(executionId),
+                maxRuntime == null ? null : executionStart(operator, executionId).plusSeconds(maxRuntime),
+                maxRuntime, longProperty(job, JobProperties.MAX_ARTIFACT_BYTES));
         run = new StageRun(spec, context, agents, advisors, new TaskRenderer(), events);
         StageResult result = run.run();
         stepContext.setPersistentUserData(result.toJson());
         stepContext.setExitStatus(result.status().name());
-        if (result.status() == StageStatus.FAILED || result.status() == StageStatus.RUNNING) {
+        boolean finalFailure = result.status() == StageStatus.FAILED || result.status() == StageStatus.REJECTED;
+        if (finalFailure && Boolean.parseBoolean(parameters.getProperty(FAIL_FAST))) {
+            operator.stop(executionId);
+        }
+        if (result.status() == StageStatus.FAILED) {
             throw new StageFailedException(result.error());
         }
         return result.status().name();
+    }
+
+    private static java.time.Instant executionStart(JobOperator operator, long executionId) {
+        java.util.Date start = operator.getJobExecution(executionId).getStartTime();
+        return start == null ? java.time.Instant.now() : start.toInstant();
+    }
+
+    private static Long longProperty(Properties properties, String name) {
+        String value = properties.getProperty(name);
+        return value == null || value.isBlank() ? null : Long.valueOf(value.strip());
     }
 
     @Override

@@ -65,6 +65,10 @@ final class StageRun {
         if (blocked != null) {
             return finish(started, new Outcome(StageStatus.SKIPPED, 0, null, null, "upstream stage '" + blocked + "' was rejected", true), 0.0);
         }
+        String changed = changedInput();
+        if (changed != null) {
+            return finish(started, failure(0, changed), 0.0);
+        }
         Agent agent;
         try {
             agent = agents.get(spec.agent());
@@ -76,12 +80,13 @@ final class StageRun {
 
         Object lastOutput = null;
         Review lastReview = null;
-        Outcome outcome = null;
-        for (int n = 1; n <= spec.maxAttempts(); n++) {
+        Outcome outcome;
+        RetryBudget budget = new RetryBudget(spec.maxAttempts(), spec.with());
+        for (int n = 1; ; n++) {
             Map<String, Object> seen = Memory.copy(memory);
-            if (n > 1) {
+            if (lastReview != null) {
                 seen.put(spec.name() + ".last_output", lastOutput);
-                seen.put(spec.name() + ".last_review", lastReview == null ? null : Json.MAPPER.convertValue(lastReview, Object.class));
+                seen.put(spec.name() + ".last_review", Json.MAPPER.convertValue(lastReview, Object.class));
             }
             String task;
             try {
@@ -89,25 +94,36 @@ final class StageRun {
             } catch (TemplateException e) {
                 return finish(started, failure(n, e.getMessage()), threshold);
             }
+            Double timeout = context.timeLimit(spec.timeoutSeconds());
+            if (timeout != null && timeout <= 0) {
+                return finish(started, failure(n - 1, Msg.BUDGET_RUNTIME.format(spec.name(), context.maxRuntimeSeconds())), threshold);
+            }
             AgentRequest request = new AgentRequest(spec.name(), task, seen, spec.with(), n,
                     context.runFolder().root(), spec.inputs(), spec.outputs(), environment(n));
             Produced produced;
+            String error;
             try {
-                produced = attempt.run(() -> produceAndReview(agent, request, threshold), spec.timeoutSeconds());
+                produced = attempt.run(() -> produceAndReview(agent, request, threshold), timeout);
+                error = null;
             } catch (Attempt.Interrupted e) {
-                String why = e.timedOut ? Msg.STAGE_TIMED_OUT.format(spec.name(), n, seconds(spec.timeoutSeconds()))
-                        : Msg.STAGE_STOPPED.format(spec.name());
-                events.record("attempt.failed", n, Map.of("error", why, "retry", e.timedOut && n < spec.maxAttempts()));
-                outcome = failure(n, why);
                 if (!e.timedOut) {
+                    return finish(started, failure(n, Msg.STAGE_STOPPED.format(spec.name())).stopped(), threshold);
+                }
+                produced = null;
+                error = timeout != null && !timeout.equals(spec.timeoutSeconds())
+                        ? Msg.BUDGET_RUNTIME.format(spec.name(), context.maxRuntimeSeconds())
+                        : Msg.STAGE_TIMED_OUT.format(spec.name(), n, seconds(spec.timeoutSeconds()));
+            } catch (ExecutionException e) {
+                produced = null;
+                error = e.getCause() == null || e.getCause().getMessage() == null ? String.valueOf(e.getCause()) : e.getCause().getMessage();
+            }
+            if (produced == null) {
+                long pause = budget.failedBackoff();
+                events.record("attempt.failed", n, Map.of("error", error, "retry", pause >= 0, "backoffMs", Math.max(pause, 0)));
+                outcome = failure(n, error);
+                if (pause < 0 || !attempt.pause(pause)) {
                     break;
                 }
-                continue;
-            } catch (ExecutionException e) {
-                String why = e.getCause() == null || e.getCause().getMessage() == null
-                        ? String.valueOf(e.getCause()) : e.getCause().getMessage();
-                events.record("attempt.failed", n, Map.of("error", why, "retry", n < spec.maxAttempts()));
-                outcome = failure(n, why);
                 continue;
             }
             Review review = produced.review();
@@ -123,9 +139,10 @@ final class StageRun {
             String why = Msg.STAGE_REJECTED.format(spec.name(), n, review.score(), threshold, issues(review));
             outcome = new Outcome(rejectionFails ? StageStatus.FAILED : StageStatus.REJECTED, n, produced, review,
                     why, spec.onReject() == OnReject.SKIP_DOWNSTREAM);
-            if (n < spec.maxAttempts()) {
-                events.record("retry", n, Map.of("score", review.score(), "threshold", threshold));
+            if (!budget.rejectedMayRetry()) {
+                break;
             }
+            events.record("retry", n, Map.of("score", review.score(), "threshold", threshold));
         }
         return finish(started, outcome, threshold);
     }
@@ -173,6 +190,9 @@ final class StageRun {
         if ((status == StageStatus.PASSED || status == StageStatus.REJECTED) && outcome.produced() != null) {
             try {
                 written = writeArtifacts(outcome.produced().output());
+            } catch (BudgetExceeded e) {
+                status = StageStatus.FAILED;
+                error = e.getMessage();
             } catch (IOException | IllegalArgumentException e) {
                 status = StageStatus.FAILED;
                 error = "stage '" + spec.name() + "': cannot write its artifacts: " + e.getMessage();
@@ -202,7 +222,8 @@ final class StageRun {
     }
 
     /** Writes the agent's artifacts, and the content to each declared output that nothing else produced. */
-    private List<ArtifactRecord> writeArtifacts(AgentOutput output) throws IOException {
+    private List<ArtifactRecord> writeArtifacts(AgentOutput output) throws IOException, BudgetExceeded {
+        checkArtifactBudget(output);
         List<ArtifactRecord> written = new ArrayList<>();
         List<String> covered = new ArrayList<>();
         for (Artifact artifact : output.artifacts()) {
@@ -222,6 +243,54 @@ final class StageRun {
             }
         }
         return written;
+    }
+
+    /** Refuses artifacts that would take the run past its {@code budget.max_artifacts_bytes}. */
+    private void checkArtifactBudget(AgentOutput output) throws BudgetExceeded {
+        if (context.maxArtifactBytes() == null) {
+            return;
+        }
+        long mine = output.artifacts().stream().mapToLong(a -> a.bytes().length).sum();
+        long used = context.results().values().stream().flatMap(r -> r.artifacts().stream()).mapToLong(ArtifactRecord::bytes).sum();
+        used += ArtifactLedger.reserved(context.runFolder().root());
+        if (used + mine > context.maxArtifactBytes()) {
+            throw new BudgetExceeded(Msg.BUDGET_BYTES.format(spec.name(), mine, context.maxArtifactBytes(), used));
+        }
+        ArtifactLedger.reserve(context.runFolder().root(), mine);
+    }
+
+    /** A budget of the run is spent. */
+    private static final class BudgetExceeded extends Exception {
+        BudgetExceeded(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /**
+     * Checks that the artifacts this stage reads are those its upstream stages wrote: after a
+     * restart they come from an earlier execution, and may have been changed or removed since.
+     */
+    private String changedInput() {
+        for (String dependency : spec.dependencies()) {
+            StageResult upstream = context.results().get(dependency);
+            if (upstream == null) {
+                continue;
+            }
+            for (ArtifactRecord artifact : upstream.artifacts()) {
+                if (!spec.inputs().contains(artifact.path())) {
+                    continue;
+                }
+                try {
+                    ArtifactRecord now = context.runFolder().describe(artifact.path());
+                    if (!now.sha256().equals(artifact.sha256())) {
+                        return Msg.ARTIFACT_CHANGED.format(spec.name(), artifact.path(), dependency, "has changed");
+                    }
+                } catch (IOException | IllegalArgumentException gone) {
+                    return Msg.ARTIFACT_CHANGED.format(spec.name(), artifact.path(), dependency, "is gone");
+                }
+            }
+        }
+        return null;
     }
 
     private String blockingUpstream() {
@@ -284,5 +353,10 @@ final class StageRun {
     /** How the stage ended, before its artifacts are written. */
     private record Outcome(StageStatus status, int attempts, Produced produced, Review review, String error,
                            boolean skipDownstream) {
+
+        /** The outcome of a stage that was stopped: not final, nothing to keep. */
+        Outcome stopped() {
+            return new Outcome(StageStatus.STOPPED, attempts, null, null, error, false);
+        }
     }
 }

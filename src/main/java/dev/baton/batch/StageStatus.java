@@ -10,6 +10,8 @@ public enum StageStatus {
     FAILED,
     /** An upstream stage was rejected with {@code on_reject: skip_downstream}. */
     SKIPPED,
+    /** It was stopped (by {@code baton stop}, Ctrl-C, or fail-fast); a restart runs it again. */
+    STOPPED,
     /** It is running now. */
     RUNNING,
     /** It has not run (yet). */

@@ -55,7 +55,11 @@ public enum Msg {
     UNKNOWN_ADVISOR_AT_RUN("BATON-309", "no advisor named ''{0}'' is installed"),
     STAGE_STOPPED("BATON-310", "stage ''{0}'' was stopped"),
     MISSING_WITH("BATON-311", "stage ''{0}'': agent ''{1}'' needs ''with.{2}''"),
-    JOB_NOT_FOUND("BATON-312", "no job execution {0} in the job repository");
+    JOB_NOT_FOUND("BATON-312", "no job execution {0} in the job repository"),
+    BUDGET_RUNTIME("BATON-313", "stage ''{0}'': the run''s budget of {1} s (budget.max_runtime_sec) is spent"),
+    BUDGET_BYTES("BATON-314", "stage ''{0}'': its artifacts ({1} bytes) would take the run past its budget of {2} bytes (budget.max_artifacts_bytes; {3} used)"),
+    BUDGET_STAGES("BATON-315", "the pipeline has {0} stages, more than its budget.max_stages of {1}"),
+    ARTIFACT_CHANGED("BATON-316", "stage ''{0}'': its input ''{1}'', written by stage ''{2}'', {3} since it was written; restore it or run the pipeline afresh");
 
     private final String code;
     private final String pattern;

@@ -26,6 +26,20 @@ public final class Jobs {
     private Jobs() {
     }
 
+    /** Loads a pipeline from YAML text with the installed agents and advisors (those of the tests too). */
+    public static Pipeline load(String yaml) {
+        var result = new dev.baton.pipeline.PipelineLoader(new dev.baton.runtime.Baton().catalog()).load(yaml, "test.yaml", "test");
+        if (result instanceof dev.baton.pipeline.LoadResult.Invalid invalid) {
+            throw new AssertionError(invalid.problems().toString());
+        }
+        return ((dev.baton.pipeline.LoadResult.Loaded) result).pipeline();
+    }
+
+    /** The checkpoint of a stage in a run. */
+    public static dev.baton.batch.StageResult result(RunReport report, String stage) {
+        return dev.baton.batch.StageResults.lastResults(report.executionId()).get(stage);
+    }
+
     /** Translates, stores, starts and awaits a pipeline; returns its report. */
     public static RunReport run(Pipeline pipeline, PlanOptions options, Map<String, String> parameters) throws Exception {
         Plan plan = Planner.plan(pipeline, options);
