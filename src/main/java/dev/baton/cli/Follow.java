@@ -29,7 +29,11 @@ final class Follow {
      * @param start      starts the execution and returns its id
      * @param nameWidth  the widest stage name, to align the lines
      */
-    static int follow(Baton baton, OutputFormat output, PrintWriter out, int nameWidth, LongSupplier start) throws Exception {
+    /** How a followed execution ended: its report and the command's exit code. */
+    record Ended(RunReport report, int exitCode) {
+    }
+
+    static Ended follow(Baton baton, OutputFormat output, PrintWriter out, int nameWidth, LongSupplier start) throws Exception {
         long started = System.nanoTime();
         ProgressGate gate = new ProgressGate();
         if (output == OutputFormat.human) {
@@ -55,7 +59,7 @@ final class Follow {
             summary(out, report, (System.nanoTime() - started) / 1e9);
         }
         out.flush();
-        return report.succeeded() ? ExitCodes.OK : ExitCodes.RUN_FAILED;
+        return new Ended(report, report.succeeded() ? ExitCodes.OK : ExitCodes.RUN_FAILED);
     }
 
     /** On Ctrl-C, stops the run so that it can be restarted, and waits a little for it to end. */

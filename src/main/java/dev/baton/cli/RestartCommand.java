@@ -52,6 +52,6 @@ final class RestartCommand implements Callable<Integer> {
             out.flush();
         }
         int width = definition.stages().stream().mapToInt(String::length).max().orElse(8);
-        return Follow.follow(baton, output, out, width, () -> baton.operations().restart(executionId, parameters));
+        return Follow.follow(baton, output, out, width, () -> baton.operations().restart(executionId, parameters)).exitCode();
     }
 }

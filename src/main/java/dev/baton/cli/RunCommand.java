@@ -48,11 +48,32 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Validate and print the plan; run nothing.")
     boolean dryRun;
 
+    @Option(names = "--preset", paramLabel = "NAME|FILE",
+            description = "A policy preset, merged under the pipeline's own policy (bundled: mvp-fast, production, research, idea-to-zip, marketing; or BATON_HOME/presets/*.yaml, or a file).")
+    String preset;
+
+    @Option(names = "--fail-fast", description = "Stop the whole run at the first final rejection or failure (stages running beside it are interrupted).")
+    boolean failFast;
+
+    @Option(names = "--export-graph", paramLabel = "FILE.dot", description = "Write the pipeline's graph (stages, categories, waves) for Graphviz.")
+    java.nio.file.Path exportGraph;
+
+    @Option(names = "--save-artifacts", paramLabel = "DIR", arity = "0..1", fallbackValue = "",
+            description = "After the run, copy its artifacts with manifest.json and report.md to DIR (default: artifacts/PIPELINE-RUN).")
+    String saveArtifacts;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Baton baton = new Baton();
         Pipeline pipeline = pipelineOptions.load(baton);
+        if (preset != null) {
+            try {
+                pipeline = dev.baton.pipeline.Policies.withPreset(pipeline, new dev.baton.runtime.PresetCatalog(baton.catalog(), baton.home()).find(preset));
+            } catch (dev.baton.runtime.PresetCatalog.PresetException e) {
+                throw new UsageException(e.lines().stream().map(l -> "baton: " + l).toList());
+            }
+        }
         Map<String, String> memoryArgs = MemoryArgs.parse(memory);
         checkMemoryKeys(pipeline, memoryArgs);
         Plan plan = Planner.plan(pipeline, pipelineOptions.planOptions());
@@ -62,9 +83,16 @@ final class RunCommand implements Callable<Integer> {
         if (!problems.isEmpty()) {
             throw new UsageException(problems.stream().map(Problem::toString).toList());
         }
+        if (exportGraph != null) {
+            java.nio.file.Files.writeString(exportGraph, GraphWriter.dot(pipeline, plan));
+        }
+        Map<String, String> runParameters = new LinkedHashMap<>(memoryArgs);
+        if (failFast) {
+            runParameters.put(dev.baton.batch.StageBatchlet.FAIL_FAST, "true");
+        }
         Properties parameters;
         try {
-            parameters = JobParameters.of(memoryArgs);
+            parameters = JobParameters.of(runParameters);
         } catch (IllegalArgumentException e) {
             throw new UsageException("baton: " + e.getMessage());
         }
@@ -84,7 +112,18 @@ final class RunCommand implements Callable<Integer> {
             out.flush();
         }
         int width = run.pipeline().stages().stream().mapToInt(s -> s.name().length()).max().orElse(8);
-        return Follow.follow(baton, output, out, width, () -> baton.start(run.jobId(), parameters));
+        Follow.Ended ended = Follow.follow(baton, output, out, width, () -> baton.start(run.jobId(), parameters));
+        if (saveArtifacts != null) {
+            java.nio.file.Path target = java.nio.file.Path.of(saveArtifacts.isEmpty()
+                    ? "artifacts/" + run.pipeline().name() + "-" + ended.report().instanceId() : saveArtifacts);
+            java.nio.file.Path saved = dev.baton.runtime.ArtifactExport.export(ended.report(),
+                    dev.baton.batch.StageResults.lastResults(ended.report().executionId()), target);
+            if (output == OutputFormat.human) {
+                out.printf(Locale.ROOT, "baton: artifacts saved in %s (manifest.json, report.md)%n", saved.toAbsolutePath());
+                out.flush();
+            }
+        }
+        return ended.exitCode();
     }
 
     private static void checkMemoryKeys(Pipeline pipeline, Map<String, String> memoryArgs) {

@@ -3,6 +3,7 @@ package dev.baton.runtime;
 import dev.baton.batch.TaskRenderer;
 import dev.baton.batch.TemplateContext;
 import dev.baton.batch.TemplateException;
+import dev.baton.message.Msg;
 import dev.baton.pipeline.Pipeline;
 import dev.baton.pipeline.Problem;
 import dev.baton.pipeline.Stage;
@@ -18,7 +19,7 @@ import java.util.regex.Pattern;
 /**
  * Checks, before a run starts, that every task template renders with the run's initial memory:
  * each name a task uses must be in the memory, be the output of a stage it depends on, or have a
- * default. Outputs are not known yet, so a stage's dependencies stand in with empty outputs, and
+ * default; and the pipeline fits its {@code budget.max_stages}. Outputs are not known yet, so a stage's dependencies stand in with empty outputs, and
  * names under them are not judged. Every missing name of every stage is reported, at its task.
  */
 public final class Preflight {
@@ -34,6 +35,11 @@ public final class Preflight {
     public static List<Problem> check(Pipeline pipeline, Plan plan, Map<String, Object> initialMemory) {
         TaskRenderer renderer = new TaskRenderer();
         List<Problem> problems = new ArrayList<>();
+        Integer maxStages = pipeline.policy().budget().maxStages();
+        if (maxStages != null && pipeline.stages().size() > maxStages) {
+            problems.add(new Problem(pipeline.source(), new dev.baton.pipeline.Position(1, 1), Msg.BUDGET_STAGES.code(),
+                    Msg.BUDGET_STAGES.format(pipeline.stages().size(), maxStages)));
+        }
         for (Stage stage : pipeline.stages()) {
             if (stage.task() == null) {
                 continue;
