@@ -7,6 +7,8 @@ import org.jboss.weld.environment.se.WeldContainer;
 /**
  * The one Weld SE container of a Java SE process, shared by Baton and JBeret: both look it up
  * under {@link RegistrySingletonProvider#STATIC_INSTANCE}, so no second container is booted.
+ * Jars in {@code BATON_HOME/plugins/} join it: a jar with {@code META-INF/beans.xml} and a
+ * {@code @Named} bean implementing {@code Agent} or {@code Advisor} adds an agent or advisor of that name.
  */
 public final class WeldContainers {
 
@@ -17,9 +19,13 @@ public final class WeldContainers {
     public static synchronized WeldContainer get() {
         WeldContainer container = WeldContainer.instance(RegistrySingletonProvider.STATIC_INSTANCE);
         if (container == null || !container.isRunning()) {
-            container = new Weld(RegistrySingletonProvider.STATIC_INSTANCE)
-                    .property("org.jboss.weld.se.shutdownHook", false)
-                    .initialize();
+            Weld weld = new Weld(RegistrySingletonProvider.STATIC_INSTANCE)
+                    .property("org.jboss.weld.se.shutdownHook", false);
+            ClassLoader plugins = Plugins.classLoader(dev.baton.batch.BatonHome.current(), WeldContainers.class.getClassLoader());
+            if (plugins != WeldContainers.class.getClassLoader()) {
+                weld.setClassLoader(plugins);
+            }
+            container = weld.initialize();
         }
         return container;
     }
