@@ -46,6 +46,7 @@ public class RunRecordListener implements JobListener {
         data.put("status", String.valueOf(jobContext.getBatchStatus()));
         record("run.ended", data);
         ArtifactLedger.release(runFolder());
+        Definitions.forget(jobContext.getExecutionId());
         try {
             JobDefinition definition = JobDefinition.fromProperties(jobContext.getProperties());
             RunReport report = Reports.of(BatchRuntime.getJobOperator(), jobContext.getExecutionId(), definition,

@@ -39,6 +39,39 @@ public final class StageResults {
         return results(executionId, false);
     }
 
+    /**
+     * The final results of the given steps only, as {@link #finalResults(long)} finds them: what a
+     * stage needs of its upstream, without reading every checkpoint of the run. Checkpoints of
+     * completed steps never change, so each is read once per process.
+     */
+    public static Map<String, StageResult> finalResults(long executionId, java.util.Set<String> stepNames) {
+        JobOperator operator = BatchRuntime.getJobOperator();
+        JobInstance instance = operator.getJobInstance(executionId);
+        List<JobExecution> executions = operator.getJobExecutions(instance).stream()
+                .sorted(Comparator.comparingLong(JobExecution::getExecutionId))
+                .toList();
+        Map<String, StageResult> results = new LinkedHashMap<>();
+        for (JobExecution execution : executions) {
+            for (StepExecution step : operator.getStepExecutions(execution.getExecutionId())) {
+                if (!stepNames.contains(step.getStepName()) || step.getBatchStatus() != BatchStatus.COMPLETED) {
+                    continue;
+                }
+                StageResult result = PARSED.computeIfAbsent(step.getStepExecutionId(), id -> read(step));
+                if (PARSED.size() > MAX_PARSED) {
+                    PARSED.clear();
+                }
+                if (result != null && result.status().isFinal()) {
+                    results.put(result.stage(), result);
+                }
+            }
+        }
+        return results;
+    }
+
+    /** Parsed checkpoints of completed steps, by step execution id. */
+    private static final java.util.concurrent.ConcurrentHashMap<Long, StageResult> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_PARSED = 20_000;
+
     private static Map<String, StageResult> results(long executionId, boolean finalOnly) {
         JobOperator operator = BatchRuntime.getJobOperator();
         JobInstance instance = operator.getJobInstance(executionId);

@@ -13,7 +13,7 @@ public final class JobProperties {
     public static final String MAX_WORKERS = "baton.maxWorkers";
     /** The initial memory from the pipeline's {@code memory:}, a JSON object. */
     public static final String MEMORY = "baton.memory";
-    /** The stages in plan order, a JSON list of {@code {"name", "step", "wave"}}. */
+    /** The stages in plan order, a JSON list of {@code {"name", "step", "wave", "dependsOn": [direct dependencies]}}: the whole graph. */
     public static final String STAGES = "baton.stages";
     /** The run's wall-clock limit in seconds, when set. */
     public static final String MAX_RUNTIME = "baton.budget.maxRuntimeSeconds";

@@ -84,6 +84,7 @@ public final class JobXmlTranslator {
             s.put("name", name);
             s.put("step", ids.of(name));
             s.put("wave", plan.waveOf().get(name));
+            s.put("dependsOn", pipeline.stage(name).orElseThrow().dependencies());
             stages.add(s);
         }
         p.put(JobProperties.STAGES, Json.write(stages));
