@@ -47,6 +47,7 @@ public class RunRecordListener implements JobListener {
         record("run.ended", data);
         ArtifactLedger.release(runFolder());
         Definitions.forget(jobContext.getExecutionId());
+        Workers.forget(jobContext.getExecutionId());
         try {
             JobDefinition definition = JobDefinition.fromProperties(jobContext.getProperties());
             RunReport report = Reports.of(BatchRuntime.getJobOperator(), jobContext.getExecutionId(), definition,

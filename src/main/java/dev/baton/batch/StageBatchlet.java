@@ -82,7 +82,13 @@ public class StageBatchlet implements Batchlet {
                 maxRuntime == null ? null : executionStart(operator, executionId).plusSeconds(maxRuntime),
                 maxRuntime, longProperty(job, JobProperties.MAX_ARTIFACT_BYTES));
         run = new StageRun(spec, context, agents, advisors, new TaskRenderer(), events);
-        StageResult result = run.run();
+        StageResult result;
+        Workers.Permit permit = Workers.acquire(executionId, Integer.parseInt(job.getProperty(JobProperties.MAX_WORKERS, "1000000")));
+        try {
+            result = run.run();
+        } finally {
+            permit.release();
+        }
         stepContext.setPersistentUserData(result.toJson());
         stepContext.setExitStatus(result.status().name());
         boolean finalFailure = result.status() == StageStatus.FAILED || result.status() == StageStatus.REJECTED;

@@ -9,6 +9,8 @@ public final class JobProperties {
     public static final String DESCRIPTION = "baton.description";
     /** {@code sequential} or {@code parallel}. */
     public static final String MODE = "baton.mode";
+    /** {@code eager} when the parallel stages are scheduled eagerly (absent for waves). */
+    public static final String SCHEDULE = "baton.schedule";
     /** The most stages running at once. */
     public static final String MAX_WORKERS = "baton.maxWorkers";
     /** The initial memory from the pipeline's {@code memory:}, a JSON object. */

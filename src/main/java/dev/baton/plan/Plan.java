@@ -12,12 +12,15 @@ import java.util.Map;
  * @param order          all stages in topological order (wave by wave, file order within a wave)
  * @param waveOf         stage name to its wave number
  * @param transitiveDeps stage name to every stage it depends on directly or not, in {@link #order}
+ * @param structure      the schedule as JSR-352 will run it: a series of stages (sequential), of
+ *                       waves (parallel, waves), or a series-parallel decomposition (parallel, eager)
  */
 public record Plan(PlanOptions options,
                    List<Wave> waves,
                    List<String> order,
                    Map<String, Integer> waveOf,
-                   Map<String, List<String>> transitiveDeps) {
+                   Map<String, List<String>> transitiveDeps,
+                   Block structure) {
 
     public Plan {
         waves = List.copyOf(waves);

@@ -107,10 +107,11 @@ class CliIT {
         assertEquals(Files.readString(project.resolve("src/main/resources/META-INF/batch-jobs/example.xml")), r.stdout());
     }
 
-    @Test
-    void maxWorkersBoundsHowManyStagesRunAtOnce() throws Exception {
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"waves", "eager"})
+    void maxWorkersBoundsHowManyStagesRunAtOnce(String schedule) throws Exception {
         BatonProcess.Result r = baton("--pipeline", resource("six-sleepers.yaml").toString(), "--parallel",
-                "--max-workers", "2", "--output", "json");
+                "--max-workers", "2", "--schedule", schedule, "--output", "json");
         assertEquals(0, r.exitCode(), r.toString());
         List<Instant[]> spans = new ArrayList<>();
         Json.tree(r.stdout()).get("stages").forEach(s -> spans.add(new Instant[] {

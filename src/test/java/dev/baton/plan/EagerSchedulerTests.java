@@ -1,0 +1,104 @@
+package dev.baton.plan;
+
+import dev.baton.testing.Pipelines;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class EagerSchedulerTests {
+
+    private static final PlanOptions EAGER = new PlanOptions(Mode.PARALLEL, 8, Schedule.EAGER);
+
+    private static Map<String, List<String>> graph(String... entries) {
+        Map<String, List<String>> g = new LinkedHashMap<>();
+        for (String e : entries) {
+            String[] parts = e.split(":", -1);
+            g.put(parts[0], parts[1].isEmpty() ? List.of() : List.of(parts[1].split(",")));
+        }
+        return g;
+    }
+
+    @Test
+    void aFastBranchDoesNotWaitForASlowUnrelatedOne() {
+        // waves would make c wait for b: wave 2 = {a2, b}; eager runs a -> a2 -> c beside b
+        Plan plan = Planner.plan(graph("a:", "a2:a", "c:a2", "b:"), EAGER);
+        assertEquals(0, Waits.falseDependencies(plan.structure(), plan.transitiveDeps()));
+        Plan waves = Planner.plan(graph("a:", "a2:a", "c:a2", "b:"), new PlanOptions(Mode.PARALLEL, 8));
+        assertTrue(Waits.falseDependencies(waves.structure(), waves.transitiveDeps()) > 0, "waves add barriers here");
+        assertInstanceOf(Block.Parallel.class, plan.structure());
+    }
+
+    @Test
+    void seriesParallelGraphsGetNoFalseDependencies() {
+        Random random = new Random(11);
+        for (int round = 0; round < 300; round++) {
+            Map<String, List<String>> g = randomSeriesParallel(random, 2 + random.nextInt(40));
+            Plan plan = Planner.plan(g, EAGER);
+            assertEquals(0, Waits.falseDependencies(plan.structure(), plan.transitiveDeps()), "round " + round + ": " + g);
+            assertRespectsDependencies(plan);
+        }
+    }
+
+    @Test
+    void otherGraphsAreStillCorrectAndAddFewerBarriersThanWaves() {
+        Random random = new Random(5);
+        int eagerTotal = 0;
+        int wavesTotal = 0;
+        for (int round = 0; round < 300; round++) {
+            Map<String, List<String>> g = Pipelines.randomDag(random, 2 + random.nextInt(40), random.nextDouble() * 0.3);
+            Plan eager = Planner.plan(g, EAGER);
+            Plan waves = Planner.plan(g, new PlanOptions(Mode.PARALLEL, 1000));
+            assertRespectsDependencies(eager);
+            eagerTotal += Waits.falseDependencies(eager.structure(), eager.transitiveDeps());
+            wavesTotal += Waits.falseDependencies(waves.structure(), waves.transitiveDeps());
+        }
+        assertTrue(eagerTotal < wavesTotal, "eager " + eagerTotal + " false dependencies, waves " + wavesTotal);
+    }
+
+    @Test
+    void theNShapeGetsOneBarrierAtTheCheapestCut() {
+        Plan plan = Planner.plan(graph("a:", "b:", "c:a,b", "d:b"), EAGER);
+        assertEquals(1, Waits.falseDependencies(plan.structure(), plan.transitiveDeps()), "d waits for a, nothing else");
+    }
+
+    private static void assertRespectsDependencies(Plan plan) {
+        Map<String, Set<String>> waits = Waits.of(plan.structure());
+        assertEquals(new HashSet<>(plan.order()), waits.keySet(), "every stage scheduled once");
+        plan.transitiveDeps().forEach((stage, deps) ->
+                assertTrue(waits.get(stage).containsAll(deps), stage + " waits for all it depends on"));
+    }
+
+    /** A random series-parallel graph: stages composed in series and in parallel, recursively. */
+    static Map<String, List<String>> randomSeriesParallel(Random random, int size) {
+        Map<String, List<String>> g = new LinkedHashMap<>();
+        build(random, size, List.of(), g);
+        return g;
+    }
+
+    /** Adds a series-parallel block of about {@code size} stages after {@code before}; returns its sinks. */
+    private static List<String> build(Random random, int size, List<String> before, Map<String, List<String>> g) {
+        if (size <= 1) {
+            String name = "s" + g.size();
+            g.put(name, before);
+            return List.of(name);
+        }
+        int left = 1 + random.nextInt(size - 1);
+        if (random.nextBoolean()) {
+            List<String> mid = build(random, left, before, g);
+            return build(random, size - left, mid, g);
+        }
+        List<String> sinks = new ArrayList<>(build(random, left, before, g));
+        sinks.addAll(build(random, size - left, before, g));
+        return sinks;
+    }
+}
