@@ -3,7 +3,6 @@ package dev.baton.plan;
 import dev.baton.testing.Pipelines;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,7 +41,7 @@ class EagerSchedulerTests {
     void seriesParallelGraphsGetNoFalseDependencies() {
         Random random = new Random(11);
         for (int round = 0; round < 300; round++) {
-            Map<String, List<String>> g = randomSeriesParallel(random, 2 + random.nextInt(40));
+            Map<String, List<String>> g = dev.baton.testing.Graphs.seriesParallel(random, 2 + random.nextInt(40));
             Plan plan = Planner.plan(g, EAGER);
             assertEquals(0, Waits.falseDependencies(plan.structure(), plan.transitiveDeps()), "round " + round + ": " + g);
             assertRespectsDependencies(plan);
@@ -76,29 +75,5 @@ class EagerSchedulerTests {
         assertEquals(new HashSet<>(plan.order()), waits.keySet(), "every stage scheduled once");
         plan.transitiveDeps().forEach((stage, deps) ->
                 assertTrue(waits.get(stage).containsAll(deps), stage + " waits for all it depends on"));
-    }
-
-    /** A random series-parallel graph: stages composed in series and in parallel, recursively. */
-    static Map<String, List<String>> randomSeriesParallel(Random random, int size) {
-        Map<String, List<String>> g = new LinkedHashMap<>();
-        build(random, size, List.of(), g);
-        return g;
-    }
-
-    /** Adds a series-parallel block of about {@code size} stages after {@code before}; returns its sinks. */
-    private static List<String> build(Random random, int size, List<String> before, Map<String, List<String>> g) {
-        if (size <= 1) {
-            String name = "s" + g.size();
-            g.put(name, before);
-            return List.of(name);
-        }
-        int left = 1 + random.nextInt(size - 1);
-        if (random.nextBoolean()) {
-            List<String> mid = build(random, left, before, g);
-            return build(random, size - left, mid, g);
-        }
-        List<String> sinks = new ArrayList<>(build(random, left, before, g));
-        sinks.addAll(build(random, size - left, before, g));
-        return sinks;
     }
 }
