@@ -68,12 +68,14 @@ public final class JobXmlTranslator {
         }
         p.put(JobProperties.MEMORY, Json.write(pipeline.memory()));
         List<Map<String, Object>> stages = new ArrayList<>();
+        Map<String, List<String>> dependsOn = new LinkedHashMap<>();
+        pipeline.stages().forEach(st -> dependsOn.put(st.name(), st.dependencies()));
         for (String name : plan.order()) {
             Map<String, Object> s = new LinkedHashMap<>();
             s.put("name", name);
             s.put("step", ids.of(name));
             s.put("wave", plan.waveOf().get(name));
-            s.put("dependsOn", pipeline.stage(name).orElseThrow().dependencies());
+            s.put("dependsOn", dependsOn.get(name));
             stages.add(s);
         }
         p.put(JobProperties.STAGES, Json.write(stages));

@@ -48,18 +48,18 @@ public final class StageProperties {
         Map<String, String> p = new LinkedHashMap<>();
         p.put(STAGE, spec.name());
         p.put(AGENT, spec.agent());
-        p.put(ADVISORS, Json.write(spec.advisors()));
+        p.put(ADVISORS, spec.advisors().isEmpty() ? "[]" : Json.write(spec.advisors()));
         p.put(DECISION, spec.decision().yamlName());
         putIfPresent(p, TASK, spec.task());
         putIfPresent(p, CATEGORY, spec.category());
         putIfPresent(p, THRESHOLD, spec.threshold() == null ? null : number(spec.threshold()));
         p.put(MAX_ATTEMPTS, Integer.toString(spec.maxAttempts()));
         putIfPresent(p, TIMEOUT, spec.timeoutSeconds() == null ? null : number(spec.timeoutSeconds()));
-        p.put(INPUTS, Json.write(spec.inputs()));
-        p.put(OUTPUTS, Json.write(spec.outputs()));
+        p.put(INPUTS, Json.stringArray(spec.inputs()));
+        p.put(OUTPUTS, Json.stringArray(spec.outputs()));
         p.put(ON_REJECT, spec.onReject().yamlName());
-        p.put(WITH, Json.write(spec.with()));
-        p.put(DEPENDENCIES, Json.write(spec.dependencies()));
+        p.put(WITH, spec.with().isEmpty() ? "{}" : Json.write(spec.with()));
+        p.put(DEPENDENCIES, Json.stringArray(spec.dependencies()));
         p.put(WAVE, Integer.toString(spec.wave()));
         return p;
     }

@@ -52,7 +52,7 @@ public final class Planner {
             waves.add(new Wave(i + 1, stages, group(stages, options.maxWorkers())));
             order.addAll(stages);
         }
-        return new Plan(options, waves, order, waveOf, transitive(dependencies, order), structure(options, waves, order, dependencies));
+        return new Plan(options, waves, order, waveOf, dependencies, structure(options, waves, order, dependencies));
     }
 
     private static Block structure(PlanOptions options, List<Wave> waves, List<String> order, Map<String, List<String>> dependencies) {
@@ -116,18 +116,4 @@ public final class Planner {
         return flows;
     }
 
-    private static Map<String, List<String>> transitive(Map<String, List<String>> dependencies, List<String> order) {
-        Map<String, Set<String>> closure = new HashMap<>();
-        for (String name : order) {
-            Set<String> all = new LinkedHashSet<>();
-            for (String dep : dependencies.get(name)) {
-                all.add(dep);
-                all.addAll(closure.get(dep));
-            }
-            closure.put(name, all);
-        }
-        Map<String, List<String>> sorted = new HashMap<>();
-        closure.forEach((name, all) -> sorted.put(name, order.stream().filter(all::contains).toList()));
-        return sorted;
-    }
 }

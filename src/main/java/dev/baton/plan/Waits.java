@@ -42,11 +42,11 @@ public final class Waits {
     }
 
     /** How many (stage, stage it waits for but does not depend on) pairs the structure adds. */
-    public static int falseDependencies(Block structure, Map<String, List<String>> transitiveDeps) {
+    public static int falseDependencies(Plan plan) {
         int count = 0;
-        for (Map.Entry<String, Set<String>> e : of(structure).entrySet()) {
+        for (Map.Entry<String, Set<String>> e : of(plan.structure()).entrySet()) {
             Set<String> extra = new HashSet<>(e.getValue());
-            extra.removeAll(transitiveDeps.get(e.getKey()));
+            extra.removeAll(plan.upstream(e.getKey()));
             count += extra.size();
         }
         return count;

@@ -45,7 +45,7 @@ public final class Preflight {
                 continue;
             }
             Map<String, Object> memory = new LinkedHashMap<>(initialMemory);
-            List<String> upstream = plan.transitiveDeps().get(stage.name());
+            List<String> upstream = plan.upstream(stage.name());
             for (String dependency : upstream) {
                 memory.put(dependency + ".content", "");
                 memory.put(dependency + ".artifacts", List.of());

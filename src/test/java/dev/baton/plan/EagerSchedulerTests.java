@@ -31,9 +31,9 @@ class EagerSchedulerTests {
     void aFastBranchDoesNotWaitForASlowUnrelatedOne() {
         // waves would make c wait for b: wave 2 = {a2, b}; eager runs a -> a2 -> c beside b
         Plan plan = Planner.plan(graph("a:", "a2:a", "c:a2", "b:"), EAGER);
-        assertEquals(0, Waits.falseDependencies(plan.structure(), plan.transitiveDeps()));
+        assertEquals(0, Waits.falseDependencies(plan));
         Plan waves = Planner.plan(graph("a:", "a2:a", "c:a2", "b:"), new PlanOptions(Mode.PARALLEL, 8));
-        assertTrue(Waits.falseDependencies(waves.structure(), waves.transitiveDeps()) > 0, "waves add barriers here");
+        assertTrue(Waits.falseDependencies(waves) > 0, "waves add barriers here");
         assertInstanceOf(Block.Parallel.class, plan.structure());
     }
 
@@ -43,7 +43,7 @@ class EagerSchedulerTests {
         for (int round = 0; round < 300; round++) {
             Map<String, List<String>> g = dev.baton.testing.Graphs.seriesParallel(random, 2 + random.nextInt(40));
             Plan plan = Planner.plan(g, EAGER);
-            assertEquals(0, Waits.falseDependencies(plan.structure(), plan.transitiveDeps()), "round " + round + ": " + g);
+            assertEquals(0, Waits.falseDependencies(plan), "round " + round + ": " + g);
             assertRespectsDependencies(plan);
         }
     }
@@ -58,8 +58,8 @@ class EagerSchedulerTests {
             Plan eager = Planner.plan(g, EAGER);
             Plan waves = Planner.plan(g, new PlanOptions(Mode.PARALLEL, 1000));
             assertRespectsDependencies(eager);
-            eagerTotal += Waits.falseDependencies(eager.structure(), eager.transitiveDeps());
-            wavesTotal += Waits.falseDependencies(waves.structure(), waves.transitiveDeps());
+            eagerTotal += Waits.falseDependencies(eager);
+            wavesTotal += Waits.falseDependencies(waves);
         }
         assertTrue(eagerTotal < wavesTotal, "eager " + eagerTotal + " false dependencies, waves " + wavesTotal);
     }
@@ -67,13 +67,13 @@ class EagerSchedulerTests {
     @Test
     void theNShapeGetsOneBarrierAtTheCheapestCut() {
         Plan plan = Planner.plan(graph("a:", "b:", "c:a,b", "d:b"), EAGER);
-        assertEquals(1, Waits.falseDependencies(plan.structure(), plan.transitiveDeps()), "d waits for a, nothing else");
+        assertEquals(1, Waits.falseDependencies(plan), "d waits for a, nothing else");
     }
 
     private static void assertRespectsDependencies(Plan plan) {
         Map<String, Set<String>> waits = Waits.of(plan.structure());
         assertEquals(new HashSet<>(plan.order()), waits.keySet(), "every stage scheduled once");
-        plan.transitiveDeps().forEach((stage, deps) ->
-                assertTrue(waits.get(stage).containsAll(deps), stage + " waits for all it depends on"));
+        plan.order().forEach(stage ->
+                assertTrue(waits.get(stage).containsAll(plan.upstream(stage)), stage + " waits for all it depends on"));
     }
 }

@@ -32,7 +32,7 @@ class PlannerTests {
                 plan.waves().stream().map(Wave::stages).toList());
         assertEquals(List.of(List.of("a"), List.of("b"), List.of("c")), plan.waves().get(1).flows());
         assertEquals(List.of("idea", "a", "b", "c", "join"), plan.order());
-        assertEquals(List.of("idea", "a", "b", "c"), plan.transitiveDeps().get("join"));
+        assertEquals(List.of("idea", "a", "b", "c"), plan.upstream("join"));
         assertEquals(3, plan.waveOf().get("join"));
     }
 
@@ -46,14 +46,14 @@ class PlannerTests {
     void layersFollowTheLongestPathNotFileOrder() {
         Plan plan = Planner.plan(graph("late:mid", "early:", "mid:early", "side:early"), new PlanOptions(Mode.SEQUENTIAL, 1));
         assertEquals(List.of("early", "mid", "side", "late"), plan.order());
-        assertEquals(List.of("early", "mid"), plan.transitiveDeps().get("late"));
+        assertEquals(List.of("early", "mid"), plan.upstream("late"));
     }
 
     @Test
     void transitiveDependenciesNeverHoldSiblings() {
         Plan plan = Planner.plan(graph("root:", "left:root", "right:root", "leftChild:left"), new PlanOptions(Mode.PARALLEL, 1));
-        assertEquals(List.of("root", "left"), plan.transitiveDeps().get("leftChild"));
-        assertEquals(List.of("root"), plan.transitiveDeps().get("right"));
+        assertEquals(List.of("root", "left"), plan.upstream("leftChild"));
+        assertEquals(List.of("root"), plan.upstream("right"));
     }
 
     @Test
