@@ -48,6 +48,7 @@ public class RunRecordListener implements JobListener {
         ArtifactLedger.release(runFolder());
         Definitions.forget(jobContext.getExecutionId());
         Workers.forget(jobContext.getExecutionId());
+        StageResults.forget(jobContext.getExecutionId());
         try {
             JobDefinition definition = JobDefinition.fromProperties(jobContext.getProperties());
             RunReport report = Reports.of(BatchRuntime.getJobOperator(), jobContext.getExecutionId(), definition,

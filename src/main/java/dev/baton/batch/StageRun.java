@@ -90,7 +90,7 @@ final class StageRun {
             }
             String task;
             try {
-                task = renderer.render(spec.name(), spec.task(), TemplateContext.of(seen));
+                task = renderer.render(spec.name(), spec.task(), seen);
             } catch (TemplateException e) {
                 return finish(started, failure(n, e.getMessage()), threshold);
             }

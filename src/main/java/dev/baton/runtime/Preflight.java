@@ -56,7 +56,7 @@ public final class Preflight {
                     .filter(k -> !initialMemory.containsKey(k)).toList();
             for (int round = 0; round < MAX_PER_STAGE; round++) {
                 try {
-                    renderer.render(stage.name(), stage.task(), TemplateContext.of(memory));
+                    renderer.render(stage.name(), stage.task(), memory);
                     break;
                 } catch (TemplateException e) {
                     Matcher uses = USES.matcher(e.getMessage());
