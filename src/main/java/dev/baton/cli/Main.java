@@ -19,6 +19,7 @@ public final class Main {
 
     public static void main(String[] args) {
         Logging.toFile();
+        dev.baton.runtime.SeRuntime.install();
         System.exit(execute(args));
     }
 

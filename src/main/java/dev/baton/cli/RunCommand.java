@@ -65,6 +65,9 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (!dryRun) {
+            Baton.warmUp();
+        }
         Baton baton = new Baton();
         Pipeline pipeline = pipelineOptions.load(baton);
         if (preset != null) {

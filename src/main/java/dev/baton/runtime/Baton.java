@@ -38,6 +38,18 @@ public final class Baton {
 
     private final Path home = BatonHome.current();
 
+    /**
+     * Starts, on other threads, what a run will need and what takes time to start (the batch
+     * runtime with its job repository; the template engine), while the caller loads and checks the
+     * pipeline. Nothing waits for it here: the first use of either waits as needed.
+     */
+    public static void warmUp() {
+        SeRuntime.warmUp();
+        Thread templates = new Thread(dev.baton.batch.TaskRenderer::warmUp, "baton-warm-up-templates");
+        templates.setDaemon(true);
+        templates.start();
+    }
+
     /** The names of the installed agents and advisors. */
     public Catalog catalog() {
         return new Catalog(WeldContainers.bean(AgentFactory.class).names(), WeldContainers.bean(AdvisorFactory.class).names());
