@@ -55,7 +55,15 @@ public enum Msg {
     UNKNOWN_ADVISOR_AT_RUN("BATON-309", "no advisor named ''{0}'' is installed"),
     STAGE_STOPPED("BATON-310", "stage ''{0}'' was stopped"),
     MISSING_WITH("BATON-311", "stage ''{0}'': agent ''{1}'' needs ''with.{2}''"),
-    JOB_NOT_FOUND("BATON-312", "no job execution {0} in the job repository");
+    JOB_NOT_FOUND("BATON-312", "no job execution {0} in the job repository"),
+
+    // --- the seed framework''s roles (400-499) ---
+    ROLE_INPUT_MISSING("BATON-401", "stage ''{0}'': input ''{1}'' is not in the run folder ({2}); the stage that writes it must pass first"),
+    ROLE_NO_INPUTS("BATON-402", "stage ''{0}'': {1} has nothing to work on: {2}"),
+    CHROMIUM_MISSING("BATON-403", "ScreenshotAgent needs Chromium: install the Debian packages chromium (apt-get install -y chromium),"
+            + " or put a chromium binary on PATH; looked for {0}"),
+    SCREENSHOT_FAILED("BATON-404", "Chromium did not write a screenshot of ''{0}'' (exit status {1}){2}"),
+    BAD_DIMENSIONS("BATON-405", "stage ''{0}'': {1} is not a usable window size; give WIDTHxHEIGHT between 16 and 10000, e.g. Dimensions: 1920x1080");
 
     private final String code;
     private final String pattern;
