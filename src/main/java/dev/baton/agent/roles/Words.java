@@ -20,6 +20,15 @@ public final class Words {
         return text == null || text.isEmpty() ? "" : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
+    /** The text as a sentence: capitalised, ending with a full stop unless it ends with punctuation. */
+    public static String sentence(String text) {
+        String t = text.strip();
+        if (t.isEmpty()) {
+            return t;
+        }
+        return capitalize(t) + (t.matches(".*[.!?:]$") ? "" : ".");
+    }
+
     /** Each word capitalised: "design system" → "Design System". */
     public static String titleCase(String text) {
         List<String> words = new ArrayList<>();
