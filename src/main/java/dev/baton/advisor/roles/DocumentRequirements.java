@@ -15,12 +15,12 @@ import java.util.regex.Pattern;
  * Measures a document against what its kind needs ({@link DocumentKind}): its sections, its
  * length, whether it names the idea, whether it covers what the task requests, and whether it
  * answers the stage's last review; for a PRD also its user stories, acceptance criteria, their
- * testability and the non-functional areas; for a README a command or code example; for a
+ * testability (Given/When/Then, a number or "must", or a checklist item) and the non-functional areas; for a README a command or code example; for a
  * refined prompt its checklist.
  */
 final class DocumentRequirements {
 
-    private static final Pattern STORY = Pattern.compile("(?i)\\bas an? [^,]+, i want [^,]+, so that ");
+    private static final Pattern STORY = Pattern.compile("(?i)\\bas an? [^,]+, i want .+?, so that ");
     private static final Pattern GIVEN = Pattern.compile("(?i)\\bgiven\\b.+\\bwhen\\b.+\\bthen\\b");
     private static final Pattern CHECK = Pattern.compile("^\\s*[-*] \\[[ xX]]\\s+\\S");
     private static final Pattern MEASURABLE = Pattern.compile("(?i)(\\d|\\bmust\\b|\\bshall\\b|\\bwithin\\b|\\bat least\\b|\\bno more than\\b)");
@@ -100,14 +100,16 @@ final class DocumentRequirements {
         } else if (stories < 3) {
             card.suggest("The PRD has " + stories + " user stories; write at least 3 to cover each persona's main need.");
         }
-        List<String> criteria = outline.find("acceptance criteria", "acceptance").map(s -> s.bullets()).orElse(List.of());
+        String body = outline.find("acceptance criteria", "acceptance").map(MarkdownOutline.Section::body).orElse("");
+        List<String> criteria = body.lines().filter(l -> l.matches("^\\s*(?:[-*+]|\\d+[.)])\\s+\\S.*")).toList();
         card.measure("acceptance_criteria", 2, Math.min(1.0, criteria.size() / 3.0)).fact("acceptance_criteria_count", criteria.size());
         if (criteria.isEmpty()) {
             card.critical("The PRD has no acceptance criteria; list them under 'Acceptance Criteria' as Given/When/Then or a checklist.");
         } else if (criteria.size() < 3) {
             card.suggest("The PRD has " + criteria.size() + " acceptance criteria; give each user story at least one.");
         }
-        long testable = criteria.stream().filter(c -> GIVEN.matcher(c).find() || MEASURABLE.matcher(c).find()).count();
+        long testable = criteria.stream().filter(c -> GIVEN.matcher(c).find() || MEASURABLE.matcher(c).find()
+                || CHECK.matcher(c).find()).count();
         card.measure("testability", 1, criteria.isEmpty() ? 0 : (double) testable / criteria.size());
         if (testable < criteria.size()) {
             card.suggest((criteria.size() - testable) + " acceptance criteria are not testable as written; phrase each as"

@@ -20,6 +20,11 @@ public record Inspection(String file, OutputKind kind, double score, List<String
         suggestions = List.copyOf(suggestions);
     }
 
+    /** As a review: approved when nothing is critical. */
+    public dev.baton.advisor.Review toReview() {
+        return new dev.baton.advisor.Review(score, critical.isEmpty(), critical, suggestions, summary, java.util.Map.of());
+    }
+
     /** The inspection a scorecard makes. */
     static Inspection of(String file, OutputKind kind, Scorecard card, String summary) {
         return new Inspection(file, kind, card.score(), card.issues(), card.suggestions(), summary);

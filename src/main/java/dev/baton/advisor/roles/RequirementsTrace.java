@@ -54,12 +54,24 @@ final class RequirementsTrace {
         return w -> headings.contains(Words.stem(w)) || body.contains(Words.stem(w));
     }
 
-    /** Whether a document has a section for an item: a heading that names it, else 60 % of its words in headings and text. */
+    /**
+     * Whether a document has a section for an item: a heading that names it, or one that holds at
+     * least half of its words ("Setup" covers "Setup instructions").
+     */
     static boolean documentCovers(String text, String item) {
-        if (MarkdownOutline.parse(text).find(ExtraSections.heading(item)).isPresent()) {
+        MarkdownOutline outline = MarkdownOutline.parse(text);
+        if (outline.find(ExtraSections.heading(item)).isPresent()) {
             return true;
         }
-        return of(List.of(item), inDocument(text)).stream().allMatch(Trace::covered);
+        List<String> words = Words.keywords(item.replaceAll("\\(.*?\\)", "")).stream().map(Words::stem).toList();
+        for (MarkdownOutline.Section s : outline.sections()) {
+            List<String> heading = Words.keywords(s.title()).stream().map(Words::stem).toList();
+            long shared = words.stream().filter(heading::contains).count();
+            if (!words.isEmpty() && shared * 2 >= words.size()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Code covers a word when its text (identifiers, strings, comments) contains it. */

@@ -23,6 +23,11 @@ final class ZipInspection {
 
     /** The entries of an archive, name to size, in order; throws when it does not read. */
     static Map<String, Long> entries(byte[] bytes) throws IOException {
+        boolean signed = bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K'
+                && (bytes[2] == 3 && bytes[3] == 4 || bytes[2] == 5 && bytes[3] == 6);
+        if (!signed) {
+            throw new IOException("it does not start with a zip signature");
+        }
         Map<String, Long> entries = new LinkedHashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(bytes))) {
             for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
