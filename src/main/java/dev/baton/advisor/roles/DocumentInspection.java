@@ -20,6 +20,11 @@ final class DocumentInspection {
     private DocumentInspection() {
     }
 
+    /** The text without fenced code blocks and inline code spans, whose brackets are not links. */
+    static String withoutCode(String text) {
+        return text.replaceAll("(?s)```.*?```", "").replaceAll("`[^`\n]*`", "");
+    }
+
     static Inspection inspect(String path, String text, DocumentKind kind, Workspace workspace) {
         MarkdownOutline outline = MarkdownOutline.parse(text);
         Scorecard card = new Scorecard();
@@ -47,7 +52,7 @@ final class DocumentInspection {
         }
         List<String> broken = new ArrayList<>();
         int links = 0;
-        Matcher m = LINK.matcher(text);
+        Matcher m = LINK.matcher(withoutCode(text));
         while (m.find()) {
             String target = Workspace.resolveFrom(path.equals(ReviewedFiles.CONTENT) ? "x" : path, m.group(1));
             if (target != null) {

@@ -40,7 +40,7 @@ public final class PageWriter {
                 .append("  <main id=\"main\">\n")
                 .append("    <section class=\"hero\" aria-labelledby=\"hero-title\">\n      <div class=\"container\">\n")
                 .append("        <h1 id=\"hero-title\">").append(Html.text(m.headline())).append("</h1>\n")
-                .append("        <p class=\"lead\">").append(Html.text(m.lead())).append("</p>\n")
+                .append(paragraph("        ", "<p class=\"lead\">", m.lead()))
                 .append("        <a class=\"button cta\" href=\"#contact\">").append(cta).append("</a>\n")
                 .append("      </div>\n    </section>\n\n");
         features(h, m);
@@ -49,7 +49,7 @@ public final class PageWriter {
         }
         h.append("    <section id=\"about\" class=\"section\" aria-labelledby=\"about-title\">\n      <div class=\"container\">\n")
                 .append("        <h2 id=\"about-title\">About ").append(brand).append("</h2>\n")
-                .append("        <p>").append(Html.text(m.about())).append("</p>\n")
+                .append(paragraph("        ", "<p>", m.about()))
                 .append("      </div>\n    </section>\n\n");
         if (m.marketing()) {
             h.append("    <section class=\"cta-band\" aria-labelledby=\"cta-title\">\n      <div class=\"container\">\n")
@@ -61,7 +61,7 @@ public final class PageWriter {
         h.append("  </main>\n\n")
                 .append("  <footer class=\"site-footer\">\n    <div class=\"container footer-inner\">\n")
                 .append("      <p class=\"footer-brand\">").append(brand).append("</p>\n")
-                .append("      <p>").append(Html.text(m.lead())).append("</p>\n");
+                .append(paragraph("      ", "<p>", m.lead()));
         if (m.marketing()) {
             h.append("      <nav aria-label=\"Footer\">\n        <ul class=\"nav-list\">\n")
                     .append("          <li><a href=\"#features\">Features</a></li>\n")
@@ -74,6 +74,24 @@ public final class PageWriter {
         return h.toString();
     }
 
+    /** A paragraph, its escaped text wrapped so that no line is longer than about 100 characters. */
+    static String paragraph(String indent, String open, String text) {
+        String escaped = Html.text(text);
+        if (indent.length() + open.length() + escaped.length() + 4 <= 100) {
+            return indent + open + escaped + "</p>\n";
+        }
+        StringBuilder out = new StringBuilder(indent).append(open).append('\n');
+        StringBuilder line = new StringBuilder();
+        for (String word : escaped.split(" ")) {
+            if (line.length() > 0 && indent.length() + 2 + line.length() + 1 + word.length() > 100) {
+                out.append(indent).append("  ").append(line).append('\n');
+                line.setLength(0);
+            }
+            line.append(line.length() == 0 ? "" : " ").append(word);
+        }
+        return out.append(indent).append("  ").append(line).append('\n').append(indent).append("</p>\n").toString();
+    }
+
     private static void features(StringBuilder h, PageModel m) {
         h.append("    <section id=\"features\" class=\"section section-alt\" aria-labelledby=\"features-title\">\n")
                 .append("      <div class=\"container\">\n")
@@ -82,7 +100,7 @@ public final class PageWriter {
         for (Feature f : m.features()) {
             h.append("          <li class=\"card\">\n")
                     .append("            <h3>").append(Html.text(f.title())).append("</h3>\n")
-                    .append("            <p>").append(Html.text(f.description())).append("</p>\n")
+                    .append(paragraph("            ", "<p>", f.description()))
                     .append("          </li>\n");
         }
         h.append("        </ul>\n      </div>\n    </section>\n\n");

@@ -40,7 +40,7 @@ public record ProductFacts(String idea, String summary, List<Feature> features, 
     /** The facts of one text, when it has a Summary, Features or Goals section. */
     public static Optional<ProductFacts> of(String source, String markdown) {
         MarkdownOutline outline = MarkdownOutline.parse(markdown);
-        Optional<MarkdownOutline.Section> features = outline.find("features", "key features", "goals");
+        Optional<MarkdownOutline.Section> features = outline.find("features", "key features").or(() -> outline.find("goals"));
         Optional<MarkdownOutline.Section> summary = outline.find("summary", "overview", "goal", "description");
         if (features.isEmpty() && summary.isEmpty()) {
             return Optional.empty();

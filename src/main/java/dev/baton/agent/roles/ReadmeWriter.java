@@ -20,7 +20,6 @@ public final class ReadmeWriter {
         md.append("> ").append(a.design().tone().lead(a.design().brand(), a.ideaPhrase())).append("\n\n");
         md.append("## Description\n\n").append(a.design().brand()).append(" is ").append(a.ideaPhrase())
                 .append(". This repository holds its ").append(a.domain().noun()).append(".");
-        a.product().map(ProductFacts::summary).filter(s -> !s.isBlank()).ifPresent(s -> md.append(' ').append(s));
         a.product().ifPresent(p -> md.append(" The requirements are in `").append(p.source()).append("`."));
         md.append("\n\n## Features\n\n");
         a.features().forEach(f -> md.append("- **").append(f.title()).append("**: ").append(a.fill(f.description())).append('\n'));

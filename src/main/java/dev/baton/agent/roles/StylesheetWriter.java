@@ -30,7 +30,10 @@ public final class StylesheetWriter {
         boolean heroOnBrand = d.tone() != Tone.MINIMAL;
         String space = String.format(Locale.ROOT, "%.2frem", d.tone().sectionSpacingRem()).replaceAll("0+rem$", "rem").replace(".rem", "rem");
         return """
-                /* %s: generated stylesheet. Colours are design variables; text colours were computed for WCAG 2.1 AA contrast. */
+                /*
+                 * %s: generated stylesheet.
+                 * Colours are design variables; text colours were computed for WCAG 2.1 AA contrast.
+                 */
                 :root {
                   --brand: %s;
                   --on-brand: %s;

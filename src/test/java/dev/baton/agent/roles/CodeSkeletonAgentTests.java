@@ -88,13 +88,14 @@ class CodeSkeletonAgentTests {
 
     @Test
     void featuresComeFromTheUpstreamPrd() {
-        String prd = "# Product Requirements Document: Tea\n\n## Summary\n\nTea.\n\n## Features\n\n"
+        String prd = "# Product Requirements Document: Tea\n\n## Summary\n\nTea.\n\n## Goals\n\n- Sell 100 cups a day.\n\n## Features\n\n"
                 + "- **Loose leaf shop**: Forty teas by weight.\n- **Tasting room**: Sit and try.\n- **Workshops**: Learn to brew.\n";
         AgentOutput out = new CodeSkeletonAgent().produce(Requests.stage("c").runFolder(run).task("Generate HTML/CSS")
                 .memory("requirements.content", prd).memory("requirements.artifacts", List.of()).build());
         String html = (String) out.content();
         assertTrue(html.contains("<h3>Loose leaf shop</h3>") && html.contains("<p>Learn to brew.</p>"), html);
         assertTrue(html.contains("<title>Tea — Tea</title>"), html);
+        assertTrue(!html.contains("100 cups"), "features, not goals, when there are both");
     }
 
     @Test
@@ -123,6 +124,7 @@ class CodeSkeletonAgentTests {
             String py = text(out.artifacts().get(0));
             assertTrue(py.contains(c[2]), c[1] + ":\n" + py);
             assertTrue(py.startsWith("\"\"\""), "module docstring: " + c[1]);
+            assertEquals(List.of(), CodeLinter.lint(c[1], py).stream().filter(f -> f.severity() != Severity.NOTE).toList(), c[1]);
             Path file = run.resolve(c[1]);
             Files.createDirectories(file.getParent());
             Files.writeString(file, py);
