@@ -51,13 +51,13 @@ public final class CodeLinter {
             python(file, source, lines, findings);
         }
         summary(file, lines, l -> l.contains("\t") && (python || l.startsWith("\t")), "tabs", Severity.WARNING,
-                "indented with tabs; indent with spaces", findings);
+                "with tabs", "indent with spaces", findings);
         summary(file, lines, l -> l.length() > MAX_LINE, "line-length", Severity.WARNING,
-                "longer than " + MAX_LINE + " characters; wrap them", findings);
+                "longer than " + MAX_LINE + " characters", "wrap them", findings);
         summary(file, lines, l -> !l.isEmpty() && Character.isWhitespace(l.charAt(l.length() - 1)), "trailing-whitespace",
-                Severity.WARNING, "ending with spaces; remove them", findings);
+                Severity.WARNING, "ending with spaces", "remove them", findings);
         summary(file, lines, l -> l.contains("TODO") || l.contains("FIXME"), "todo", Severity.NOTE,
-                "marked TODO or FIXME; resolve them before release", findings);
+                "marked TODO or FIXME", "resolve them before release", findings);
         findings.sort(Finding.ORDER);
         return findings;
     }
@@ -74,7 +74,7 @@ public final class CodeLinter {
                 continue;
             }
             int body = i;
-            while (body < lines.size() && !lines.get(body).strip().endsWith(":")) {
+            while (body < lines.size() && !codePart(lines.get(body)).strip().endsWith(":")) {
                 body++;
             }
             int next = body + 1;
@@ -94,6 +94,26 @@ public final class CodeLinter {
         }
     }
 
+    /** A Python line without its comment: everything before the first '#' outside a string. */
+    static String codePart(String line) {
+        char quote = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quote != 0) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '#') {
+                return line.substring(0, i);
+            }
+        }
+        return line;
+    }
+
     private static int indent(String line) {
         int n = 0;
         while (n < line.length() && (line.charAt(n) == ' ' || line.charAt(n) == '\t')) {
@@ -103,7 +123,7 @@ public final class CodeLinter {
     }
 
     private static void summary(String file, List<String> lines, java.util.function.Predicate<String> test, String rule,
-                                Severity severity, String what, List<Finding> findings) {
+                                Severity severity, String what, String fix, List<Finding> findings) {
         int first = 0;
         int count = 0;
         for (int i = 0; i < lines.size(); i++) {
@@ -114,7 +134,7 @@ public final class CodeLinter {
         }
         if (count > 0) {
             findings.add(new Finding(rule, severity, file, first, file + ": " + Findings.plural(count, "line") + " "
-                    + what + " (first at line " + first + ")"));
+                    + what + " (first at line " + first + "); " + fix));
         }
     }
 }
