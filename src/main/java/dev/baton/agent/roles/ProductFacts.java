@@ -26,8 +26,19 @@ public record ProductFacts(String idea, String summary, List<Feature> features, 
         personas = List.copyOf(personas);
     }
 
-    /** The facts of the first text that is a requirements document, if any. */
+    /**
+     * The facts of the first text that is a PRD (it has user stories), else of the first that has
+     * a Summary, Features or Goals section, if any.
+     */
     public static Optional<ProductFacts> first(List<String> sources, List<String> texts) {
+        for (int i = 0; i < texts.size(); i++) {
+            if (DocumentKind.ofText(texts.get(i), DocumentKind.DOCUMENT) == DocumentKind.PRD) {
+                Optional<ProductFacts> facts = of(sources.get(i), texts.get(i));
+                if (facts.isPresent()) {
+                    return facts;
+                }
+            }
+        }
         for (int i = 0; i < texts.size(); i++) {
             Optional<ProductFacts> facts = of(sources.get(i), texts.get(i));
             if (facts.isPresent()) {

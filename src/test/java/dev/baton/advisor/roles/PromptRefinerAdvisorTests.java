@@ -42,6 +42,10 @@ class PromptRefinerAdvisorTests {
         assertEquals(1.0, review.score(), review.toString());
         assertTrue(review.approved());
         assertTrue(review.summary().contains("2 of 2 review points addressed"), review.summary());
+        var again = refine().memory("refine1.content", prompt).memory("refine1.artifacts", List.of()).build();
+        String second = (String) Attempts.attempt(new PromptRefinerAgent(), again).content();
+        assertTrue(second.contains("- **Requirements**: from requirements: This document defines"),
+                "a second refinement still draws on the PRD, not on the first prompt:\n" + second);
     }
 
     @Test
