@@ -40,7 +40,8 @@ public final class ApiGuideWriter {
             while (m.find()) {
                 statuses.add(Integer.parseInt(m.group(1)));
             }
-            auth |= source.contains("Authorization") || source.contains("HTTPBearer") || source.contains("api_key");
+            String lower = source.toLowerCase(java.util.Locale.ROOT);
+            auth |= lower.contains("authorization") || lower.contains("bearer") || lower.contains("api_key");
         }
         if (auth) {
             statuses.add(401);
@@ -72,6 +73,9 @@ public final class ApiGuideWriter {
             md.append("curl");
             if (!e.method().equals("GET")) {
                 md.append(" -X ").append(e.method());
+                if (auth) {
+                    md.append(" -H \"Authorization: Bearer $API_TOKEN\"");
+                }
             }
             if (e.method().equals("POST") || e.method().equals("PUT") || e.method().equals("PATCH")) {
                 md.append(" -H 'Content-Type: application/json' -d '{\"name\": \"example\"}'");

@@ -102,12 +102,19 @@ class RequirementsDraftingAgentTests {
                 def read_item(item_id: int):
                     \"\"\"Return one item.\"\"\"
                     raise HTTPException(status_code=404, detail="no such item")
+
+
+                @app.delete("/items/{item_id}")
+                def delete_item(item_id: int, authorization: str = Header(default="")):
+                    \"\"\"Delete one item.\"\"\"
                 """);
         String guide = (String) agent.produce(Requests.stage("Documentation").runFolder(run)
                 .task("Create API documentation and usage guide").inputs("src/api_service.py").build()).content();
         assertTrue(guide.contains("| GET | `/items/{item_id}` | `read_item` | Return one item. |"), guide);
         assertTrue(guide.contains("curl http://localhost:8000/items/1"), guide);
         assertTrue(guide.contains("| 404 |"), guide);
+        assertTrue(guide.contains("curl -X DELETE -H \"Authorization: Bearer $API_TOKEN\" http://localhost:8000/items/1"), guide);
+        assertTrue(guide.contains("Write endpoints expect `Authorization: Bearer <token>`"), guide);
         for (SectionSpec spec : DocumentKind.API_GUIDE.sections()) {
             assertTrue(spec.in(MarkdownOutline.parse(guide)), spec.title());
         }
