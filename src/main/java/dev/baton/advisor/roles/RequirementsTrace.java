@@ -46,14 +46,6 @@ final class RequirementsTrace {
         return traces;
     }
 
-    /** A document covers a word when a heading holds it, or, for a longer item, when its body does. */
-    static Predicate<String> inDocument(String text) {
-        MarkdownOutline outline = MarkdownOutline.parse(text);
-        String headings = String.join(" ", outline.sections().stream().map(s -> s.title().toLowerCase(Locale.ROOT)).toList());
-        String body = text.toLowerCase(Locale.ROOT);
-        return w -> headings.contains(Words.stem(w)) || body.contains(Words.stem(w));
-    }
-
     /**
      * Whether a document has a section for an item: a heading that names it, or one that holds at
      * least half of its words ("Setup" covers "Setup instructions").

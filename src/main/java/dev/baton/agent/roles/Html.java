@@ -20,10 +20,4 @@ public final class Html {
         }
         return out.toString();
     }
-
-    /** An id from a text: lower case, letters, digits and hyphens. */
-    public static String id(String s) {
-        String id = s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        return id.isEmpty() ? "section" : id;
-    }
 }

@@ -70,15 +70,4 @@ public final class Upstream {
         stages.forEach(s -> s.artifacts().stream().filter(p -> !all.contains(p)).forEach(all::add));
         return all;
     }
-
-    /** The upstream stages' texts that are Markdown documents with the given heading, last first. */
-    public List<Stage> withHeading(String heading) {
-        List<Stage> found = new ArrayList<>();
-        for (Stage s : stages) {
-            if (MarkdownOutline.parse(s.text()).find(heading).isPresent()) {
-                found.add(0, s);
-            }
-        }
-        return found;
-    }
 }
