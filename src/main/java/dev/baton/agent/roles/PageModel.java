@@ -5,8 +5,9 @@ import java.util.Locale;
 
 /**
  * What a generated page shows, decided once from an assignment: its copy (headline, lead, call
- * to action, section titles, about text), its features, whether it has testimonials and a closing
- * call-to-action band, and its design.
+ * to action, section titles, about text), its features, whether it has testimonials (marketing
+ * pages, or when the task or the last review asks for them) and a closing call-to-action band,
+ * and its design.
  *
  * @param design        brand, colour, tone, font
  * @param title         the document title
@@ -52,8 +53,8 @@ public record PageModel(DesignVariables design, String title, String description
         if (marketing) {
             features = features.subList(0, Math.min(3, features.size()));
         }
-        boolean testimonials = marketing || a.task().requested().stream()
-                .anyMatch(r -> r.toLowerCase(Locale.ROOT).contains("testimonial")) || a.task().mentions("testimonial");
+        boolean testimonials = marketing || a.task().mentions("testimonial")
+                || a.feedback().all().stream().anyMatch(p -> p.toLowerCase(Locale.ROOT).contains("testimonial"));
         String about = brand + " is " + idea + ". "
                 + "This paragraph is a placeholder: replace it with the story of " + brand + ", who is behind it and why it exists.";
         return new PageModel(d, brand + " — " + Words.capitalize(Words.withoutArticle(idea)),

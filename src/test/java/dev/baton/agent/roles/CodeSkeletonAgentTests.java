@@ -87,6 +87,15 @@ class CodeSkeletonAgentTests {
     }
 
     @Test
+    void aRetryAddsTestimonialsWhenTheLastReviewAsksForThem() {
+        var request = Requests.stage("c").runFolder(run).task("Generate HTML/CSS").memory("product_idea", "tea").attempt(2)
+                .memory("c.last_review", java.util.Map.of("critical_issues",
+                        List.of("The task asks for 'Testimonials section' but index.html shows no testimonial; add it.")))
+                .build();
+        assertTrue(((String) new CodeSkeletonAgent().produce(request).content()).contains("id=\"testimonials\""));
+    }
+
+    @Test
     void featuresComeFromTheUpstreamPrd() {
         String prd = "# Product Requirements Document: Tea\n\n## Summary\n\nTea.\n\n## Goals\n\n- Sell 100 cups a day.\n\n## Features\n\n"
                 + "- **Loose leaf shop**: Forty teas by weight.\n- **Tasting room**: Sit and try.\n- **Workshops**: Learn to brew.\n";
