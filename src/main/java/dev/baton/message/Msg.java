@@ -57,7 +57,7 @@ public enum Msg {
     MISSING_WITH("BATON-311", "stage ''{0}'': agent ''{1}'' needs ''with.{2}''"),
     JOB_NOT_FOUND("BATON-312", "no job execution {0} in the job repository"),
 
-    // --- the seed framework''s roles (400-499) ---
+    // --- the seed framework's roles (400-499) ---
     ROLE_INPUT_MISSING("BATON-401", "stage ''{0}'': input ''{1}'' is not in the run folder ({2}); the stage that writes it must pass first"),
     ROLE_NO_INPUTS("BATON-402", "stage ''{0}'': {1} has nothing to work on: {2}"),
     CHROMIUM_MISSING("BATON-403", "ScreenshotAgent needs Chromium: install the Debian packages chromium (apt-get install -y chromium),"

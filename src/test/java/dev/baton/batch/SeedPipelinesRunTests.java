@@ -6,8 +6,6 @@ import dev.baton.pipeline.Pipeline;
 import dev.baton.pipeline.PipelineLoader;
 import dev.baton.plan.PlanOptions;
 import dev.baton.runtime.Baton;
-import dev.baton.runtime.RunReport;
-import dev.baton.runtime.StageReport;
 import dev.baton.testing.Jobs;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,8 +41,8 @@ class SeedPipelinesRunTests {
         LoadResult loaded = new PipelineLoader(new Baton().catalog()).load(SEEDS.resolve(file));
         assertTrue(loaded instanceof LoadResult.Loaded, loaded.toString());
         Pipeline pipeline = ((LoadResult.Loaded) loaded).pipeline();
-        RunReport report = Jobs.run(pipeline, PlanOptions.DEFAULT_PARALLEL, DESIGN);
-        for (StageReport stage : report.stages()) {
+        var report = Jobs.run(pipeline, PlanOptions.DEFAULT_PARALLEL, DESIGN);
+        for (var stage : report.stages()) {
             assertEquals("PASSED", stage.status(), file + ": " + stage.name() + " " + stage.error());
         }
         assertEquals("COMPLETED", report.status(), file);
