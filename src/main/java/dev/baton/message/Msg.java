@@ -59,7 +59,15 @@ public enum Msg {
     BUDGET_RUNTIME("BATON-313", "stage ''{0}'': the run''s budget of {1} s (budget.max_runtime_sec) is spent"),
     BUDGET_BYTES("BATON-314", "stage ''{0}'': its artifacts ({1} bytes) would take the run past its budget of {2} bytes (budget.max_artifacts_bytes; {3} used)"),
     BUDGET_STAGES("BATON-315", "the pipeline has {0} stages, more than its budget.max_stages of {1}"),
-    ARTIFACT_CHANGED("BATON-316", "stage ''{0}'': its input ''{1}'', written by stage ''{2}'', {3} since it was written; restore it or run the pipeline afresh");
+    ARTIFACT_CHANGED("BATON-316", "stage ''{0}'': its input ''{1}'', written by stage ''{2}'', {3} since it was written; restore it or run the pipeline afresh"),
+
+    // --- the seed framework's roles (400-499) ---
+    ROLE_INPUT_MISSING("BATON-401", "stage ''{0}'': input ''{1}'' is not in the run folder ({2}); the stage that writes it must pass first"),
+    ROLE_NO_INPUTS("BATON-402", "stage ''{0}'': {1} has nothing to work on: {2}"),
+    CHROMIUM_MISSING("BATON-403", "ScreenshotAgent needs Chromium: install the Debian packages chromium (apt-get install -y chromium),"
+            + " or put a chromium binary on PATH; looked for {0}"),
+    SCREENSHOT_FAILED("BATON-404", "Chromium did not write a screenshot of ''{0}'' (exit status {1}){2}"),
+    BAD_DIMENSIONS("BATON-405", "stage ''{0}'': {1} is not a usable window size; give WIDTHxHEIGHT between 16 and 10000, e.g. Dimensions: 1920x1080");
 
     private final String code;
     private final String pattern;
