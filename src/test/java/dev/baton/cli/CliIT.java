@@ -51,6 +51,22 @@ class CliIT {
     }
 
     @Test
+    void theReadmesFirstCommandMakesAZipOfThePageItsCssTheReadmeAndBothReports() throws Exception {
+        BatonProcess.Result r = baton("--pipeline", "pipelines/idea-to-zip.yaml", "--parallel", "--mem", "product_idea=a bike repair cafe");
+        assertEquals(0, r.exitCode(), r.toString());
+        String wrote = r.stdout().lines().filter(l -> l.startsWith("baton: wrote ")).findFirst().orElseThrow();
+        Path zip = Path.of(wrote.substring("baton: wrote ".length()));
+        assertTrue(zip.toString().endsWith("dist/idea-to-zip.zip"), wrote);
+        List<String> entries = new ArrayList<>();
+        try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(zip))) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                entries.add(e.getName());
+            }
+        }
+        assertEquals(List.of("site/index.html", "site/styles.css", "README.md", "reports/lint.md", "reports/a11y.md"), entries);
+    }
+
+    @Test
     void jsonOutputIsTheReportOfTheContract() throws Exception {
         BatonProcess.Result r = baton("run", "--pipeline", "pipelines/example.yaml", "--parallel", "--output", "json");
         assertEquals(0, r.exitCode(), r.toString());
