@@ -15,6 +15,8 @@ import jakarta.inject.Named;
  * anything else a document with the requested sections ({@link GeneralDocumentWriter}). It reads
  * its declared inputs (every one must exist in the run folder) and the upstream outputs in its
  * memory; on a retry it answers the last review. Output: the text, written to each declared output.
+ * When an LLM is configured, the model writes the document from the same material, the offline
+ * draft given as its starting point ({@link LlmDrafting}).
  */
 @ApplicationScoped
 @Named("baton.agent.RequirementsDraftingAgent")
@@ -33,6 +35,6 @@ public class RequirementsDraftingAgent implements Agent {
             case PROMPT -> PromptWriter.write(a);
             case REPORT, DOCUMENT -> GeneralDocumentWriter.write(a);
         };
-        return TextOutput.of(text, request.outputs());
+        return LlmDrafting.write(request, "product manager", text).orElseGet(() -> TextOutput.of(text, request.outputs()));
     }
 }
