@@ -51,7 +51,7 @@ public class RunRecordListener implements JobListener {
         StageResults.forget(jobContext.getExecutionId());
         try {
             JobDefinition definition = JobDefinition.fromProperties(jobContext.getProperties());
-            RunReport report = Reports.of(BatchRuntime.getJobOperator(), jobContext.getExecutionId(), definition,
+            RunReport report = Reports.of(Operators.current(), jobContext.getExecutionId(), definition,
                     java.util.Set.of(), String.valueOf(jobContext.getBatchStatus()));
             String markdown = ReportMarkdown.render(report, StageResults.lastResults(jobContext.getExecutionId()));
             Path folder = runFolder();

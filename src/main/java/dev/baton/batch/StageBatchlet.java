@@ -65,7 +65,7 @@ public class StageBatchlet implements Batchlet {
     @Override
     public String process() throws Exception {
         StageSpec spec = StageProperties.read(properties()::get);
-        JobOperator operator = BatchRuntime.getJobOperator();
+        JobOperator operator = Operators.current();
         long executionId = jobContext.getExecutionId();
         Properties parameters = operator.getParameters(executionId);
         Properties job = jobContext.getProperties();

@@ -45,7 +45,7 @@ public final class StageResults {
      * earlier executions are read once per execution, those of this execution once each.
      */
     public static Map<String, StageResult> finalResults(long executionId, java.util.Set<String> stepNames) {
-        JobOperator operator = BatchRuntime.getJobOperator();
+        JobOperator operator = Operators.current();
         Map<String, StageResult> results = new LinkedHashMap<>();
         EARLIER.computeIfAbsent(executionId, StageResults::earlier).forEach((step, result) -> {
             if (stepNames.contains(step)) {
@@ -71,7 +71,7 @@ public final class StageResults {
 
     /** The final results, by step name, of the executions of the instance before this one (which never change). */
     private static Map<String, StageResult> earlier(long executionId) {
-        JobOperator operator = BatchRuntime.getJobOperator();
+        JobOperator operator = Operators.current();
         JobInstance instance = operator.getJobInstance(executionId);
         Map<String, StageResult> byStep = new LinkedHashMap<>();
         operator.getJobExecutions(instance).stream()
@@ -100,7 +100,7 @@ public final class StageResults {
     private static final int MAX_PARSED = 20_000;
 
     private static Map<String, StageResult> results(long executionId, boolean finalOnly) {
-        JobOperator operator = BatchRuntime.getJobOperator();
+        JobOperator operator = Operators.current();
         JobInstance instance = operator.getJobInstance(executionId);
         List<JobExecution> executions = operator.getJobExecutions(instance).stream()
                 .sorted(Comparator.comparingLong(JobExecution::getExecutionId))

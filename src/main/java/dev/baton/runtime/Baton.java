@@ -71,7 +71,7 @@ public final class Baton {
 
     /** The standard job operator of this process. */
     public JobOperator operator() {
-        return BatchRuntime.getJobOperator();
+        return dev.baton.batch.Operators.current();
     }
 
     /** Operations on runs: state, list, restart, stop, abandon. */

@@ -1,10 +1,10 @@
 package dev.baton.plan;
 
+import dev.baton.testing.Graphs;
 import dev.baton.testing.Pipelines;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -18,21 +18,13 @@ class EagerSchedulerTests {
 
     private static final PlanOptions EAGER = new PlanOptions(Mode.PARALLEL, 8, Schedule.EAGER);
 
-    private static Map<String, List<String>> graph(String... entries) {
-        Map<String, List<String>> g = new LinkedHashMap<>();
-        for (String e : entries) {
-            String[] parts = e.split(":", -1);
-            g.put(parts[0], parts[1].isEmpty() ? List.of() : List.of(parts[1].split(",")));
-        }
-        return g;
-    }
 
     @Test
     void aFastBranchDoesNotWaitForASlowUnrelatedOne() {
         // waves would make c wait for b: wave 2 = {a2, b}; eager runs a -> a2 -> c beside b
-        Plan plan = Planner.plan(graph("a:", "a2:a", "c:a2", "b:"), EAGER);
+        Plan plan = Planner.plan(Graphs.of("a:", "a2:a", "c:a2", "b:"), EAGER);
         assertEquals(0, Waits.falseDependencies(plan));
-        Plan waves = Planner.plan(graph("a:", "a2:a", "c:a2", "b:"), new PlanOptions(Mode.PARALLEL, 8));
+        Plan waves = Planner.plan(Graphs.of("a:", "a2:a", "c:a2", "b:"), new PlanOptions(Mode.PARALLEL, 8));
         assertTrue(Waits.falseDependencies(waves) > 0, "waves add barriers here");
         assertInstanceOf(Block.Parallel.class, plan.structure());
     }
@@ -66,7 +58,7 @@ class EagerSchedulerTests {
 
     @Test
     void theNShapeGetsOneBarrierAtTheCheapestCut() {
-        Plan plan = Planner.plan(graph("a:", "b:", "c:a,b", "d:b"), EAGER);
+        Plan plan = Planner.plan(Graphs.of("a:", "b:", "c:a,b", "d:b"), EAGER);
         assertEquals(1, Waits.falseDependencies(plan), "d waits for a, nothing else");
     }
 

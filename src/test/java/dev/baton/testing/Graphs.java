@@ -12,6 +12,16 @@ public final class Graphs {
     private Graphs() {
     }
 
+    /** A graph written as {@code "stage:dep1,dep2"} entries, in order ({@code "a:"} has no dependency). */
+    public static Map<String, List<String>> of(String... entries) {
+        Map<String, List<String>> g = new LinkedHashMap<>();
+        for (String e : entries) {
+            String[] parts = e.split(":", -1);
+            g.put(parts[0], parts[1].isEmpty() ? List.of() : List.of(parts[1].split(",")));
+        }
+        return g;
+    }
+
     /** A random series-parallel graph of {@code size} stages: blocks composed in series and in parallel, recursively. */
     public static Map<String, List<String>> seriesParallel(Random random, int size) {
         Map<String, List<String>> g = new LinkedHashMap<>();
