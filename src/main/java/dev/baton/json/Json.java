@@ -44,27 +44,32 @@ public final class Json {
             if (json.length() > 1) {
                 json.append(',');
             }
-            json.append('"');
-            for (int i = 0; i < t.length(); i++) {
-                char c = t.charAt(i);
-                switch (c) {
-                    case '"' -> json.append("\\\"");
-                    case '\\' -> json.append("\\\\");
-                    case '\n' -> json.append("\\n");
-                    case '\r' -> json.append("\\r");
-                    case '\t' -> json.append("\\t");
-                    default -> {
-                        if (c < 0x20) {
-                            json.append(String.format("\\u%04x", (int) c));
-                        } else {
-                            json.append(c);
-                        }
+            json.append(string(t));
+        }
+        return json.append(']').toString();
+    }
+
+    /** A JSON string literal, as {@link #write} writes a text. */
+    public static String string(String t) {
+        StringBuilder json = new StringBuilder(t.length() + 2).append('"');
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            switch (c) {
+                case '"' -> json.append("\\\"");
+                case '\\' -> json.append("\\\\");
+                case '\n' -> json.append("\\n");
+                case '\r' -> json.append("\\r");
+                case '\t' -> json.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        json.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        json.append(c);
                     }
                 }
             }
-            json.append('"');
         }
-        return json.append(']').toString();
+        return json.append('"').toString();
     }
 
     /** Indented JSON text, for people. */

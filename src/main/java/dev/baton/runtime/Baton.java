@@ -39,15 +39,25 @@ public final class Baton {
     private final Path home = BatonHome.current();
 
     /**
-     * Starts, on other threads, what a run will need and what takes time to start (the batch
-     * runtime with its job repository; the template engine), while the caller loads and checks the
-     * pipeline. Nothing waits for it here: the first use of either waits as needed.
+     * Starts, on other threads, the CDI container (which knows the agents' names) and the template
+     * engine, while the caller parses its arguments and loads the pipeline. Nothing waits for them
+     * here: their first use waits as needed, and a failure shows there, with its message.
      */
     public static void warmUp() {
-        SeRuntime.warmUp();
-        Thread templates = new Thread(dev.baton.batch.TaskRenderer::warmUp, "baton-warm-up-templates");
-        templates.setDaemon(true);
-        templates.start();
+        daemon("baton-warm-up-container", () -> {
+            try {
+                WeldContainers.get();
+            } catch (RuntimeException e) {
+                // reported again where the container is first used
+            }
+        });
+        daemon("baton-warm-up-templates", dev.baton.batch.TaskRenderer::warmUp);
+    }
+
+    private static void daemon(String name, Runnable work) {
+        Thread t = new Thread(work, name);
+        t.setDaemon(true);
+        t.start();
     }
 
     /** The names of the installed agents and advisors. */

@@ -61,7 +61,6 @@ public final class SeBatchEnvironment implements BatchEnvironment {
         this.resolver = resolver(getClassLoader());
         this.ownership = new Ownership(dataSource);
         this.ownership.onStopRequest(SeBatchEnvironment::stopLocally);
-        WeldContainers.get();
     }
 
     /** Where job XML comes from: resolvers registered as services (the stored translations), then {@code META-INF/batch-jobs}. */
