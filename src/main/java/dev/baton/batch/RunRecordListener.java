@@ -45,6 +45,7 @@ public class RunRecordListener implements JobListener {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("status", String.valueOf(jobContext.getBatchStatus()));
         record("run.ended", data);
+        events.close(runFolder());
         ArtifactLedger.release(runFolder());
         Definitions.forget(jobContext.getExecutionId());
         Workers.forget(jobContext.getExecutionId());
