@@ -8,7 +8,7 @@ import jakarta.inject.Named;
 import jakarta.transaction.TransactionManager;
 import org.jberet.creation.AbstractArtifactFactory;
 import org.jberet.operations.JobOperatorImpl;
-import org.jberet.repository.InMemoryRepository;
+import org.jberet.repository.JdbcRepository;
 import org.jberet.repository.JobRepository;
 import org.jberet.spi.ArtifactFactory;
 import org.jberet.spi.BatchEnvironment;
@@ -25,7 +25,9 @@ import java.util.concurrent.Executors;
 
 /**
  * The cold-start baseline: a bare JBeret + Weld SE program that starts a one-step job whose
- * batchlet prints the time it began. Run by {@link ColdStartBenchmark} from its own small class path.
+ * batchlet prints the time it began, with the job repository JBeret SE uses unless configured
+ * otherwise: JDBC on an H2 database file (here the file named by the first argument). Run by
+ * {@link ColdStartBenchmark} from its own small class path.
  */
 public final class BareStart {
 
@@ -33,6 +35,9 @@ public final class BareStart {
     }
 
     public static void main(String[] args) throws Exception {
+        Properties repositoryConfig = new Properties();
+        repositoryConfig.setProperty("db-url", "jdbc:h2:file:" + args[0]);
+        JobRepository repository = new JdbcRepository(repositoryConfig);
         BeanManager beans = new Weld(RegistrySingletonProvider.STATIC_INSTANCE).initialize().getBeanManager();
         ExecutorService pool = Executors.newCachedThreadPool();
         BatchEnvironment environment = new BatchEnvironment() {
@@ -63,7 +68,7 @@ public final class BareStart {
             }
 
             public JobRepository getJobRepository() {
-                return InMemoryRepository.getInstance();
+                return repository;
             }
 
             public JobXmlResolver getJobXmlResolver() {

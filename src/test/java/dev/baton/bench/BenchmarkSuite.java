@@ -21,6 +21,10 @@ public final class BenchmarkSuite {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 3;
         Path project = Path.of("").toAbsolutePath();
         BenchJobs.freshHome();
+        if (args.length > 1 && args[1].equals("cold-start")) { // one benchmark, printed only: for work on start time
+            System.out.println(ColdStartBenchmark.run(project, rounds).markdown());
+            System.exit(0);
+        }
         List<Section> sections = new ArrayList<>();
         sections.add(progress(OverheadBenchmark.run(rounds)));
         sections.add(progress(SpeedupBenchmark.run(rounds)));

@@ -17,8 +17,10 @@ import java.util.stream.Stream;
 /**
  * Time from launching a JVM to its first stage running: {@code java -jar target/baton.jar} on a
  * one-stage pipeline (the stage's start as events.jsonl records it) against a bare JBeret + Weld SE
- * program starting a one-step job (its batchlet prints the time), with the same libraries, alternately.
- * Target: Baton at most 1.5 times the bare start.
+ * program starting a one-step job (its batchlet prints the time), with the same libraries and the
+ * same kind of job repository (JDBC on an H2 file, JBeret SE's default), alternately. Measured twice:
+ * the everyday start, on a repository that exists (the target: Baton at most 1.5 times the bare
+ * start), and the very first start, which creates the repository's tables.
  */
 final class ColdStartBenchmark {
 
@@ -30,30 +32,40 @@ final class ColdStartBenchmark {
         Path pipeline = work.resolve("one.yaml");
         Files.writeString(pipeline, "name: one\nstages:\n  - {name: s, agent: template, task: \"hello {{ who | default('world') }}\"}\n");
         String bareClasses = bareClassPath(project, work);
-        List<Double> baton = new ArrayList<>();
-        List<Double> bare = new ArrayList<>();
+        List<Double> batonFirst = new ArrayList<>();
+        List<Double> bareFirst = new ArrayList<>();
         for (int r = 0; r < rounds + 1; r++) {
             double b = batonStart(project, work.resolve("home-" + r), pipeline);
-            double j = bareStart(project, bareClasses);
+            double j = bareStart(bareClasses, work.resolve("bare-" + r + "/jberet"));
             if (r > 0) { // the first round warms the OS file cache
-                baton.add(b);
-                bare.add(j);
+                batonFirst.add(b);
+                bareFirst.add(j);
             }
+        }
+        List<Double> baton = new ArrayList<>();
+        List<Double> bare = new ArrayList<>();
+        for (int r = 0; r < rounds; r++) {
+            baton.add(batonStart(project, work.resolve("home-0"), pipeline));
+            bare.add(bareStart(bareClasses, work.resolve("bare-0/jberet")));
         }
         double b = Stats.median(baton);
         double j = Stats.median(bare);
+        double bf = Stats.median(batonFirst);
+        double jf = Stats.median(bareFirst);
         String table = String.format(Locale.ROOT, """
-                | launch to first stage running (median of %d) | seconds |
-                |---|---|
-                | `java -jar target/baton.jar --pipeline one.yaml` | %.3f |
-                | bare JBeret + Weld SE, one-step job, same libraries | %.3f |
-                | ratio | %.2f× (target ≤ 1.5×) |
-                """, rounds, b, j, b / j);
+                | launch to first stage running (median of %d) | Baton: `java -jar target/baton.jar --pipeline one.yaml` | bare JBeret + Weld SE, one-step job | ratio |
+                |---|---|---|---|
+                | everyday start: the job repository exists | %.3f s | %.3f s | **%.2f×** (target ≤ 1.5×) |
+                | first start: the job repository is created | %.3f s | %.3f s | %.2f× |
+                """, rounds, b, j, b / j, bf, jf, bf / jf);
         return new Section("Cold start", """
                 From launching the JVM to the first stage running, measured the same way for both: Baton's first
-                `stage.started` event against the bare program's batchlet printing the time. Baton's start includes
-                loading and checking the pipeline, its templates and the H2 job repository on disk; the bare program
-                keeps its job repository in memory.
+                `stage.started` event against the bare program's batchlet printing the time. Both use the same
+                libraries and the same kind of job repository, JDBC on an H2 database file (the bare program's is
+                what JBeret SE uses unless configured otherwise). Baton's start also loads and checks the pipeline
+                and its templates, translates it, stores the translation and starts the CDI container with its
+                agents, advisors and the batchlet. The target is judged on the everyday start; the first start
+                in a new `BATON_HOME`, which creates the repository's tables, is shown beside it.
 
                 """ + table, b / j <= 1.5);
     }
@@ -64,19 +76,23 @@ final class ColdStartBenchmark {
         if (r.exitCode() != 0) {
             throw new IllegalStateException(r.toString());
         }
-        for (String line : Files.readAllLines(home.resolve("runs/1/events.jsonl"))) {
+        Path newest;
+        try (Stream<Path> runs = Files.list(home.resolve("runs"))) {
+            newest = runs.max(java.util.Comparator.comparingLong(d -> Long.parseLong(d.getFileName().toString()))).orElseThrow();
+        }
+        for (String line : Files.readAllLines(newest.resolve("events.jsonl"))) {
             JsonNode e = Json.tree(line);
             if ("stage.started".equals(e.get("type").asText())) {
                 return (Instant.parse(e.get("time").asText()).toEpochMilli() - launch) / 1000.0;
             }
         }
-        throw new IllegalStateException("no stage.started event");
+        throw new IllegalStateException("no stage.started event in " + newest);
     }
 
-    private static double bareStart(Path project, String classPath) throws Exception {
+    private static double bareStart(String classPath, Path database) throws Exception {
         long launch = System.currentTimeMillis();
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", classPath,
-                BareStart.class.getName()).redirectErrorStream(true).start();
+                BareStart.class.getName(), database.toString()).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         p.waitFor(60, TimeUnit.SECONDS);
         for (String line : out.split("\n")) {
