@@ -1,7 +1,6 @@
 package dev.baton.batch;
 
 import jakarta.batch.operations.JobOperator;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.JobInstance;
@@ -14,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads the checkpoints of a job instance through the standard {@link JobOperator}: the final
+ * Reads the checkpoints of a job instance through the job operator ({@link JobOperators}): the final
  * result of each stage, from whichever execution of the instance ran it last. Stages completed
  * before a restart are found in earlier executions, since a restart does not run them again.
  */
@@ -40,7 +39,7 @@ public final class StageResults {
     }
 
     private static Map<String, StageResult> results(long executionId, boolean finalOnly) {
-        JobOperator operator = BatchRuntime.getJobOperator();
+        JobOperator operator = JobOperators.operator();
         JobInstance instance = operator.getJobInstance(executionId);
         List<JobExecution> executions = operator.getJobExecutions(instance).stream()
                 .sorted(Comparator.comparingLong(JobExecution::getExecutionId))
