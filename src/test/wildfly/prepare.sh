@@ -9,8 +9,8 @@ here=$(cd "$(dirname "$0")/../../.." && pwd)
 marker=$home/.baton-prepared
 [[ -f $marker ]] && exit 0
 export JAVA_OPTS="-Xms32m -Xmx256m"
-"$home/bin/add-user.sh" -s -a -u batonadmin -p 'Admin-pass-1' -g baton-admin
-"$home/bin/add-user.sh" -s -a -u batonviewer -p 'Viewer-pass-1' -g baton-viewer
+bash "$home/bin/add-user.sh" -s -a -u batonadmin -p 'Admin-pass-1' -g baton-admin
+bash "$home/bin/add-user.sh" -s -a -u batonviewer -p 'Viewer-pass-1' -g baton-viewer
 script=$(mktemp)
 trap 'rm -f "$script"' EXIT
 {
@@ -18,5 +18,5 @@ trap 'rm -f "$script"' EXIT
   grep -v '^#' "$here/src/main/wildfly/jdbc-repository.cli"
   echo "stop-embedded-server"
 } > "$script"
-"$home/bin/jboss-cli.sh" --file="$script" > "$home/.baton-prepare.log" 2>&1 || { cat "$home/.baton-prepare.log"; exit 1; }
+bash "$home/bin/jboss-cli.sh" --file="$script" > "$home/.baton-prepare.log" 2>&1 || { cat "$home/.baton-prepare.log"; exit 1; }
 touch "$marker"
