@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Benchmarks, not tests: builds the jar, then measures. Usage: scripts/bench.sh [rounds]
+# Benchmarks, not tests: builds the jar, runs every benchmark side by side, and writes
+# docs/BENCHMARKS.md and docs/benchmarks-makespan.svg. Usage: scripts/bench.sh [rounds]   (default 3)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -ntp -q package -DskipTests
 mvn -B -ntp -q test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt
-CP="target/test-classes:target/classes:$(cat target/test-classpath.txt)"
-java -cp "$CP" dev.baton.bench.ParallelSpeedupBenchmark "${1:-3}"
-java -cp "$CP" dev.baton.bench.RepositorySizeBenchmark
+java -Xmx2g -Djava.util.logging.config.file=src/test/resources/logging.properties \
+  -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" \
+  dev.baton.bench.BenchmarkSuite "${1:-3}"

@@ -1,30 +1,29 @@
 package dev.baton.batch;
 
 import java.util.concurrent.Callable;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Runs one attempt's work on its own thread so that it can be cut short: when its time is up,
- * or when the stage is stopped, the thread is interrupted (agents then kill their processes and
- * abort their requests) and the caller returns at once.
+ * Runs one attempt's work on the stage's own thread, and cuts it short by interrupting that
+ * thread: when its time is up (a watchdog fires at the deadline) or when the stage is stopped.
+ * Agents then kill their processes and abort their requests. An interruption never outlives the
+ * attempt: the thread's interrupt status is cleared when the attempt ends.
  */
 final class Attempt {
 
-    private static final AtomicInteger THREADS = new AtomicInteger();
-    private static final ExecutorService WORKERS = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "baton-attempt-" + THREADS.incrementAndGet());
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "baton-attempt-watchdog");
         t.setDaemon(true);
         return t;
     });
 
-    private volatile Future<?> current;
+    private final Object lock = new Object();
+    private Thread running;
+    private boolean timedOut;
     private volatile boolean stopped;
 
     /** Why an attempt ended early. */
@@ -38,55 +37,75 @@ final class Attempt {
     }
 
     /**
-     * Runs {@code work}, waiting at most {@code timeoutSeconds} (null: no limit).
+     * Runs {@code work} on this thread, for at most {@code timeoutSeconds} (null: no limit).
      *
      * @throws Interrupted        if the time ran out or {@link #stop()} was called
      * @throws ExecutionException if the work threw (its exception is the cause)
      */
     <T> T run(Callable<T> work, Double timeoutSeconds) throws Interrupted, ExecutionException {
-        if (stopped) {
-            throw new Interrupted(false);
-        }
-        Future<T> future = WORKERS.submit(work);
-        current = future;
-        try {
-            if (timeoutSeconds == null) {
-                return future.get();
+        synchronized (lock) {
+            if (stopped) {
+                throw new Interrupted(false);
             }
-            return future.get(Math.max(1L, (long) (timeoutSeconds * 1000)), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            future.cancel(true);
-            throw new Interrupted(true);
-        } catch (CancellationException e) {
-            throw new Interrupted(false);
+            running = Thread.currentThread();
+            timedOut = false;
+        }
+        ScheduledFuture<?> watchdog = timeoutSeconds == null ? null
+                : WATCHDOG.schedule(this::timeUp, Math.max(1L, (long) (timeoutSeconds * 1000)), TimeUnit.MILLISECONDS);
+        try {
+            return work.call();
         } catch (InterruptedException e) {
-            future.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new Interrupted(false);
+            throw interrupted();
+        } catch (Exception e) {
+            if (Thread.currentThread().isInterrupted() || timedOut || stopped) {
+                throw interrupted();
+            }
+            throw new ExecutionException(e);
         } finally {
-            current = null;
+            if (watchdog != null) {
+                watchdog.cancel(false);
+            }
+            synchronized (lock) {
+                running = null;
+                Thread.interrupted(); // a late interrupt must not reach what the thread does next
+            }
+        }
+    }
+
+    private Interrupted interrupted() {
+        synchronized (lock) {
+            return new Interrupted(timedOut && !stopped);
+        }
+    }
+
+    private void timeUp() {
+        synchronized (lock) {
+            if (running != null) {
+                timedOut = true;
+                running.interrupt();
+            }
         }
     }
 
     /** Stops the attempt under way, if any, and every later one. */
     void stop() {
-        stopped = true;
-        Future<?> running = current;
-        if (running != null) {
-            running.cancel(true);
+        synchronized (lock) {
+            stopped = true;
+            if (running != null) {
+                running.interrupt();
+            }
         }
     }
 
     /** Sleeps before a retry; false when the stage was stopped meanwhile. */
     boolean pause(long millis) {
         long end = System.currentTimeMillis() + millis;
-        try {
-            while (!stopped && System.currentTimeMillis() < end) {
+        while (!stopped && System.currentTimeMillis() < end) {
+            try {
                 Thread.sleep(Math.min(100, Math.max(1, end - System.currentTimeMillis())));
+            } catch (InterruptedException e) {
+                return !stopped;
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
         }
         return !stopped;
     }

@@ -24,9 +24,23 @@ import java.util.Map;
  * @param stages     stage names in plan order
  * @param waves      stage name to wave number
  * @param steps      stage name to its step's id
+ * @param dependsOn  stage name to the stages it depends on directly
  */
 public record JobDefinition(String pipeline, String memory, List<String> stages, Map<String, Integer> waves,
-                            Map<String, String> steps) {
+                            Map<String, String> steps, Map<String, List<String>> dependsOn) {
+
+    /** Every stage {@code stage} depends on, directly or not, in plan order. */
+    public List<String> upstream(String stage) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        java.util.Deque<String> todo = new java.util.ArrayDeque<>(dependsOn.getOrDefault(stage, List.of()));
+        while (!todo.isEmpty()) {
+            String next = todo.pop();
+            if (seen.add(next)) {
+                todo.addAll(dependsOn.getOrDefault(next, List.of()));
+            }
+        }
+        return stages.stream().filter(seen::contains).toList();
+    }
 
     /**
      * The definition from a job's properties, as a running job sees them ({@code JobContext.getProperties()}).
@@ -76,11 +90,16 @@ public record JobDefinition(String pipeline, String memory, List<String> stages,
         List<String> stages = new ArrayList<>();
         Map<String, Integer> waves = new LinkedHashMap<>();
         Map<String, String> steps = new LinkedHashMap<>();
+        Map<String, List<String>> dependsOn = new LinkedHashMap<>();
         Json.tree(stagesJson).forEach(s -> {
-            stages.add(s.path("name").asText());
-            waves.put(s.path("name").asText(), s.path("wave").asInt());
-            steps.put(s.path("name").asText(), s.path("step").asText());
+            String name = s.path("name").asText();
+            stages.add(name);
+            waves.put(name, s.path("wave").asInt());
+            steps.put(name, s.path("step").asText());
+            List<String> deps = new ArrayList<>();
+            s.path("dependsOn").forEach(d -> deps.add(d.asText()));
+            dependsOn.put(name, deps);
         });
-        return new JobDefinition(properties.get(JobProperties.PIPELINE), properties.get(JobProperties.MEMORY), stages, waves, steps);
+        return new JobDefinition(properties.get(JobProperties.PIPELINE), properties.get(JobProperties.MEMORY), stages, waves, steps, dependsOn);
     }
 }

@@ -1,7 +1,6 @@
 package dev.baton.batch;
 
 import jakarta.batch.operations.JobOperator;
-import jakarta.batch.runtime.BatchRuntime;
 import org.jberet.operations.AbstractJobOperator;
 import org.jberet.spi.BatchEnvironment;
 import org.jberet.spi.JobOperatorContext;
@@ -12,7 +11,10 @@ import java.io.InputStream;
 /**
  * The job operator Baton uses for its own jobs, and their job XML.
  *
- * <p>In Java SE (JBeret's own operator) it is the standard {@code BatchRuntime.getJobOperator()}.
+ * <p>In Java SE (JBeret's own operator) it is the operator behind the standard
+ * {@code BatchRuntime.getJobOperator()}, taken from JBeret's operator context: that method looks the
+ * operator up through a {@code ServiceLoader} on every call (a scan of the class path, about a
+ * millisecond) and wraps it, and the stages call it often.
  * A container's operator may accept only the job names known when the application was deployed
  * (WildFly's does, on every call: start, restart, and even reading an execution); a pipeline
  * translated after deployment is a job it refuses. There Baton works through an operator over the
@@ -38,7 +40,7 @@ public final class JobOperators {
             }
             return operator;
         }
-        return BatchRuntime.getJobOperator();
+        return standard;
     }
 
     /**

@@ -38,16 +38,20 @@ public final class Reports {
         Map<String, StageResult> results = StageResults.lastResults(executionId);
         List<StageReport> stages = new ArrayList<>();
         Map<String, Object> memory = Memory.initial(definition.memory(), operator.getParameters(executionId));
+        java.util.Set<String> upstreamOfSomething = new java.util.HashSet<>();
+        definition.dependsOn().values().forEach(upstreamOfSomething::addAll);
         for (String name : definition.stages()) {
             StageResult r = results.get(name);
+            boolean sink = !upstreamOfSomething.contains(name);
             int wave = definition.waves().getOrDefault(name, 0);
             if (r == null) {
                 String notRun = running.contains(name) ? StageStatus.RUNNING.name() : StageStatus.NOT_RUN.name();
-                stages.add(new StageReport(name, notRun, wave, 0, null, null, null, null, null, null));
+                stages.add(new StageReport(name, notRun, wave, 0, null, null, null, null, null, null, List.of(), sink));
                 continue;
             }
             stages.add(new StageReport(name, r.status().name(), r.wave(), r.attempts(), r.score(), r.approved(),
-                    r.startedAt(), r.endedAt(), r.executionId(), r.error()));
+                    r.startedAt(), r.endedAt(), r.executionId(), r.error(),
+                    r.artifacts().stream().map(ArtifactRecord::path).toList(), sink));
             if (r.status().isFinal()) {
                 memory.putAll(Memory.contributions(r));
             }

@@ -25,6 +25,20 @@ public class RunEvents {
     public static final String FILE = "events.jsonl";
 
     private final List<Consumer<RunEvent>> listeners = new CopyOnWriteArrayList<>();
+    /** The events file of each run in progress here, kept open while the run goes on. */
+    private final java.util.Map<Path, java.nio.channels.FileChannel> open = new java.util.HashMap<>();
+
+    /** Closes the events file of a run whose execution ended here; a later event opens it again. */
+    public synchronized void close(Path runFolder) {
+        java.nio.channels.FileChannel channel = open.remove(runFolder);
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                // nothing was lost: every line was written whole before
+            }
+        }
+    }
 
     /** Adds a listener, called on the thread that runs the stage; it must be quick and must not throw. */
     public void listen(Consumer<RunEvent> listener) {
@@ -40,8 +54,17 @@ public class RunEvents {
         byte[] line = (Json.write(event) + "\n").getBytes(StandardCharsets.UTF_8);
         synchronized (this) {
             try {
-                Files.createDirectories(runFolder);
-                Files.write(runFolder.resolve(FILE), line, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                java.nio.channels.FileChannel channel = open.get(runFolder);
+                if (channel == null || !channel.isOpen()) {
+                    Files.createDirectories(runFolder);
+                    channel = java.nio.channels.FileChannel.open(runFolder.resolve(FILE), StandardOpenOption.CREATE,
+                            StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+                    open.put(runFolder, channel);
+                }
+                java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(line);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

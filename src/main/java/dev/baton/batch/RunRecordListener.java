@@ -44,7 +44,11 @@ public class RunRecordListener implements JobListener {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("status", String.valueOf(jobContext.getBatchStatus()));
         record("run.ended", data);
+        events.close(runFolder());
         ArtifactLedger.release(runFolder());
+        Definitions.forget(jobContext.getExecutionId());
+        Workers.forget(jobContext.getExecutionId());
+        StageResults.forget(jobContext.getExecutionId());
         try {
             JobDefinition definition = JobDefinition.fromProperties(jobContext.getProperties());
             RunReport report = Reports.of(JobOperators.operator(), jobContext.getExecutionId(), definition,

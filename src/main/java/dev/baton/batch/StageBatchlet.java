@@ -16,7 +16,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Properties;
 
 /**
@@ -66,14 +69,25 @@ public class StageBatchlet implements Batchlet {
         Properties parameters = operator.getParameters(executionId);
         Properties job = jobContext.getProperties();
         Long maxRuntime = longProperty(job, JobProperties.MAX_RUNTIME);
+        JobDefinition definition = Definitions.of(executionId, job);
+        List<String> upstream = definition.upstream(spec.name());
+        Set<String> upstreamSteps = new HashSet<>();
+        upstream.forEach(u -> upstreamSteps.add(definition.steps().get(u)));
         StageContext context = new StageContext(jobContext.getJobName(), executionId, jobContext.getInstanceId(),
                 new RunFolder(BatonHome.run(BatonHome.current(), jobContext.getInstanceId())),
                 Memory.initial(PropertyValues.decode(job.getProperty(JobProperties.MEMORY)), parameters),
-                StageResults.finalResults(executionId),
+                upstream,
+                StageResults.finalResults(executionId, upstreamSteps),
                 maxRuntime == null ? null : executionStart(operator, executionId).plusSeconds(maxRuntime),
                 maxRuntime, longProperty(job, JobProperties.MAX_ARTIFACT_BYTES));
         run = new StageRun(spec, context, agents, advisors, new TaskRenderer(), events);
-        StageResult result = run.run();
+        StageResult result;
+        Workers.Permit permit = Workers.acquire(executionId, Integer.parseInt(job.getProperty(JobProperties.MAX_WORKERS, "1000000")));
+        try {
+            result = run.run();
+        } finally {
+            permit.release();
+        }
         stepContext.setPersistentUserData(result.toJson());
         stepContext.setExitStatus(result.status().name());
         boolean finalFailure = result.status() == StageStatus.FAILED || result.status() == StageStatus.REJECTED;

@@ -11,7 +11,8 @@ import java.util.Map;
  * @param instanceId    the job instance
  * @param runFolder     the run's folder
  * @param initialMemory the run's initial memory
- * @param results       final results by stage name, from every execution of the instance
+ * @param upstream      every stage the stage depends on, directly or not, in plan order
+ * @param results       final results of the upstream stages by name, from every execution of the instance
  * @param deadline      when the run's {@code budget.max_runtime_sec} runs out, or null
  * @param maxRuntimeSeconds that budget, for messages, or null
  * @param maxArtifactBytes  the run's {@code budget.max_artifacts_bytes}, or null
@@ -21,6 +22,7 @@ public record StageContext(String jobName,
                            long instanceId,
                            RunFolder runFolder,
                            Map<String, Object> initialMemory,
+                           java.util.List<String> upstream,
                            Map<String, StageResult> results,
                            java.time.Instant deadline,
                            Long maxRuntimeSeconds,

@@ -15,6 +15,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param endedAt     ISO-8601 UTC with milliseconds, or null
  * @param executionId the job execution that ran it, or null
  * @param error       why it failed or was skipped, or null
+ * @param artifacts   the artifacts it wrote, relative to the run folder
+ * @param downstream  whether no other stage depends on it (its artifacts are the run's results)
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record StageReport(String name,
@@ -26,5 +28,7 @@ public record StageReport(String name,
                           String startedAt,
                           String endedAt,
                           Long executionId,
-                          String error) {
+                          String error,
+                          java.util.List<String> artifacts,
+                          boolean downstream) {
 }

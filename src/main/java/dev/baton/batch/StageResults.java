@@ -38,6 +38,66 @@ public final class StageResults {
         return results(executionId, false);
     }
 
+    /**
+     * The final results of the given steps only, as {@link #finalResults(long)} finds them: what a
+     * stage needs of its upstream, without reading every checkpoint of the run. Checkpoints of
+     * earlier executions are read once per execution, those of this execution once each.
+     */
+    public static Map<String, StageResult> finalResults(long executionId, java.util.Set<String> stepNames) {
+        JobOperator operator = JobOperators.operator();
+        Map<String, StageResult> results = new LinkedHashMap<>();
+        EARLIER.computeIfAbsent(executionId, StageResults::earlier).forEach((step, result) -> {
+            if (stepNames.contains(step)) {
+                results.put(result.stage(), result);
+            }
+        });
+        for (StepExecution step : operator.getStepExecutions(executionId)) {
+            if (!stepNames.contains(step.getStepName()) || step.getBatchStatus() != BatchStatus.COMPLETED) {
+                continue;
+            }
+            StageResult result = parsed(step);
+            if (result != null && result.status().isFinal()) {
+                results.put(result.stage(), result);
+            }
+        }
+        return results;
+    }
+
+    /** Forgets what was cached for an execution that ended. */
+    public static void forget(long executionId) {
+        EARLIER.remove(executionId);
+    }
+
+    /** The final results, by step name, of the executions of the instance before this one (which never change). */
+    private static Map<String, StageResult> earlier(long executionId) {
+        JobOperator operator = JobOperators.operator();
+        JobInstance instance = operator.getJobInstance(executionId);
+        Map<String, StageResult> byStep = new LinkedHashMap<>();
+        operator.getJobExecutions(instance).stream()
+                .filter(e -> e.getExecutionId() < executionId)
+                .sorted(Comparator.comparingLong(JobExecution::getExecutionId))
+                .forEach(e -> operator.getStepExecutions(e.getExecutionId()).forEach(step -> {
+                    StageResult result = step.getBatchStatus() == BatchStatus.COMPLETED ? read(step) : null;
+                    if (result != null && result.status().isFinal()) {
+                        byStep.put(step.getStepName(), result);
+                    }
+                }));
+        return byStep;
+    }
+
+    private static StageResult parsed(StepExecution step) {
+        if (PARSED.size() > MAX_PARSED) {
+            PARSED.clear();
+        }
+        return PARSED.computeIfAbsent(step.getStepExecutionId(), id -> read(step));
+    }
+
+    private static final java.util.concurrent.ConcurrentHashMap<Long, Map<String, StageResult>> EARLIER = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Parsed checkpoints of completed steps, by step execution id. */
+    private static final java.util.concurrent.ConcurrentHashMap<Long, StageResult> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_PARSED = 20_000;
+
     private static Map<String, StageResult> results(long executionId, boolean finalOnly) {
         JobOperator operator = JobOperators.operator();
         JobInstance instance = operator.getJobInstance(executionId);

@@ -76,7 +76,7 @@ final class StageRun {
             return finish(started, failure(0, e.getMessage()), 0.0);
         }
         double threshold = spec.threshold() != null ? spec.threshold() : agent.defaultThreshold();
-        Map<String, Object> memory = Memory.snapshot(context.initialMemory(), spec.dependencies(), context.results());
+        Map<String, Object> memory = Memory.snapshot(context.initialMemory(), context.upstream(), context.results());
 
         Object lastOutput = null;
         Review lastReview = null;
@@ -90,7 +90,7 @@ final class StageRun {
             }
             String task;
             try {
-                task = renderer.render(spec.name(), spec.task(), TemplateContext.of(seen));
+                task = renderer.render(spec.name(), spec.task(), seen);
             } catch (TemplateException e) {
                 return finish(started, failure(n, e.getMessage()), threshold);
             }
@@ -271,7 +271,7 @@ final class StageRun {
      * restart they come from an earlier execution, and may have been changed or removed since.
      */
     private String changedInput() {
-        for (String dependency : spec.dependencies()) {
+        for (String dependency : context.upstream()) {
             StageResult upstream = context.results().get(dependency);
             if (upstream == null) {
                 continue;
@@ -294,7 +294,7 @@ final class StageRun {
     }
 
     private String blockingUpstream() {
-        for (String dependency : spec.dependencies()) {
+        for (String dependency : context.upstream()) {
             StageResult upstream = context.results().get(dependency);
             if (upstream != null && upstream.skipDownstream()) {
                 return dependency;

@@ -35,14 +35,18 @@ public final class TaskRenderer {
      *
      * @param stage    the stage's name, for messages
      * @param template the template; null renders as the empty text
-     * @param context  the names the template sees (see {@link TemplateContext})
+     * @param memory   the stage's memory, flat ({@code NAME.content} keys); the template sees it as
+     *                 {@link TemplateContext} makes it
      * @throws TemplateException when the template is not valid or uses an undefined name
      */
-    public String render(String stage, String template, Map<String, Object> context) {
+    public String render(String stage, String template, Map<String, Object> memory) {
         if (template == null || template.isEmpty()) {
             return "";
         }
-        RenderResult result = JINJAVA.renderForResult(legacyToJinja(template), context);
+        if (template.indexOf('{') < 0) {
+            return template; // no expression, tag or legacy name: nothing to render
+        }
+        RenderResult result = JINJAVA.renderForResult(legacyToJinja(template), TemplateContext.of(memory));
         for (TemplateError error : result.getErrors()) {
             if (error.getSeverity() == TemplateError.ErrorType.FATAL
                     || error.getReason() == TemplateError.ErrorReason.SYNTAX_ERROR) {
@@ -50,6 +54,14 @@ public final class TaskRenderer {
             }
         }
         return result.getOutput();
+    }
+
+    /**
+     * Makes Jinjava ready (its first render costs a third of a second): called early, on another
+     * thread, by front ends that will render soon.
+     */
+    public static void warmUp() {
+        JINJAVA.renderForResult("{{ x | default('') | trim }}", Map.of());
     }
 
     /** The template with each legacy {@code {name}} turned into {@code {{ name }}}. */

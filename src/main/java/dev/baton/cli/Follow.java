@@ -87,6 +87,9 @@ final class Follow {
         counts.forEach((status, n) -> parts.add(n + " " + status));
         out.printf(Locale.ROOT, "baton: execution %d %s in %.1f s: %s%n", report.executionId(), report.status(), seconds, String.join(", ", parts));
         out.printf(Locale.ROOT, "baton: run folder %s%n", report.runFolder());
+        report.stages().stream().filter(s -> s.downstream() && "PASSED".equals(s.status()))
+                .flatMap(s -> s.artifacts().stream())
+                .forEach(path -> out.printf(Locale.ROOT, "baton: wrote %s%n", java.nio.file.Path.of(report.runFolder(), path)));
         if (!report.succeeded()) {
             report.stages().stream().filter(s -> s.error() != null && !"PASSED".equals(s.status()))
                     .forEach(s -> out.printf(Locale.ROOT, "baton: %s: %s%n", s.name(), s.error()));

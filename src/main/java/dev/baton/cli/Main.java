@@ -18,7 +18,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (!(args.length > 0 && NO_IMPLICIT_RUN.contains(args[0]))) {
+            dev.baton.runtime.Baton.warmUp();
+        }
         Logging.toFile();
+        dev.baton.runtime.SeRuntime.install();
         System.exit(execute(args));
     }
 

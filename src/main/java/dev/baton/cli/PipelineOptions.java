@@ -6,6 +6,7 @@ import dev.baton.pipeline.Pipeline;
 import dev.baton.pipeline.Problem;
 import dev.baton.plan.Mode;
 import dev.baton.plan.PlanOptions;
+import dev.baton.plan.Schedule;
 import dev.baton.runtime.Baton;
 import picocli.CommandLine.Option;
 
@@ -25,11 +26,22 @@ final class PipelineOptions {
             description = "The most stages running at once in parallel mode (default: ${DEFAULT-VALUE}).")
     int maxWorkers;
 
+    @Option(names = "--schedule", paramLabel = "waves|eager", defaultValue = "waves",
+            description = {"With --parallel: waves (each wave waits for the whole previous one; the default)",
+                    "or eager (a stage starts as soon as its own dependencies are done)."})
+    String schedule;
+
     PlanOptions planOptions() {
         if (maxWorkers < 1) {
             throw new UsageException("baton: " + Msg.BAD_MAX_WORKERS.format(maxWorkers));
         }
-        return new PlanOptions(parallel ? Mode.PARALLEL : Mode.SEQUENTIAL, maxWorkers);
+        Schedule chosen;
+        try {
+            chosen = Schedule.valueOf(schedule.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("baton: --schedule must be waves or eager, not '" + schedule + "'");
+        }
+        return new PlanOptions(parallel ? Mode.PARALLEL : Mode.SEQUENTIAL, maxWorkers, chosen);
     }
 
     /**

@@ -65,7 +65,14 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (!dryRun) {
+            dev.baton.runtime.SeRuntime.warmUp(); // the repository, now that --repository is known
+        }
         Baton baton = new Baton();
+        // While the CDI container starts (it knows the agents' names), check what needs no names:
+        // the file's shape and its templates. Then the full check, with names, decides.
+        Map<String, String> memoryArgs = MemoryArgs.parse(memory);
+        List<Problem> early = earlyPreflight(memoryArgs);
         Pipeline pipeline = pipelineOptions.load(baton);
         if (preset != null) {
             try {
@@ -74,12 +81,9 @@ final class RunCommand implements Callable<Integer> {
                 throw new UsageException(e.lines().stream().map(l -> "baton: " + l).toList());
             }
         }
-        Map<String, String> memoryArgs = MemoryArgs.parse(memory);
         checkMemoryKeys(pipeline, memoryArgs);
         Plan plan = Planner.plan(pipeline, pipelineOptions.planOptions());
-        Map<String, Object> initial = new LinkedHashMap<>(pipeline.memory());
-        memoryArgs.forEach((k, v) -> initial.put(k, dev.baton.batch.Memory.parameterValue(v)));
-        List<Problem> problems = Preflight.check(pipeline, plan, initial);
+        List<Problem> problems = early != null && preset == null ? early : Preflight.check(pipeline, plan, initialMemory(pipeline, memoryArgs));
         if (!problems.isEmpty()) {
             throw new UsageException(problems.stream().map(Problem::toString).toList());
         }
@@ -102,6 +106,25 @@ final class RunCommand implements Callable<Integer> {
         }
         PreparedRun run = baton.prepare(pipeline, plan.options());
         return execute(baton, run, parameters, out);
+    }
+
+    /** The preflight of the file loaded without its names checked, or null when it does not load so. */
+    private List<Problem> earlyPreflight(Map<String, String> memoryArgs) {
+        if (!java.nio.file.Files.isRegularFile(pipelineOptions.pipeline)) {
+            return null;
+        }
+        if (!(dev.baton.pipeline.PipelineLoader.withoutNameChecks().load(pipelineOptions.pipeline)
+                instanceof dev.baton.pipeline.LoadResult.Loaded loaded)) {
+            return null;
+        }
+        Plan plan = Planner.plan(loaded.pipeline(), pipelineOptions.planOptions());
+        return Preflight.check(loaded.pipeline(), plan, initialMemory(loaded.pipeline(), memoryArgs));
+    }
+
+    private static Map<String, Object> initialMemory(Pipeline pipeline, Map<String, String> memoryArgs) {
+        Map<String, Object> initial = new LinkedHashMap<>(pipeline.memory());
+        memoryArgs.forEach((k, v) -> initial.put(k, dev.baton.batch.Memory.parameterValue(v)));
+        return initial;
     }
 
     private int execute(Baton baton, PreparedRun run, Properties parameters, PrintWriter out) throws Exception {

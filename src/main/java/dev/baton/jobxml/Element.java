@@ -1,65 +1,74 @@
 package dev.baton.jobxml;
 
+import dev.baton.plan.Block;
 import dev.baton.plan.StageSpec;
-import dev.baton.plan.Wave;
 
 import java.util.List;
 import java.util.Map;
 
-/** One top-level element of a generated job: a stage's step, or a wave's split. */
-sealed interface Element {
+/** Writes a schedule's blocks as JSR-352 elements: a stage as a step, parallel blocks as a split of flows. */
+final class Element {
 
-    /** The element's id, the target of the previous element's {@code next}. */
-    String id(StepIds ids);
+    private final XmlWriter xml;
+    private final StepIds ids;
+    private final Map<String, StageSpec> specs;
 
-    /** Writes the element, pointing {@code next} at the following element (null for the last). */
-    void write(XmlWriter xml, String next, StepIds ids, Map<String, StageSpec> specs);
+    Element(XmlWriter xml, StepIds ids, Map<String, StageSpec> specs) {
+        this.xml = xml;
+        this.ids = ids;
+        this.specs = specs;
+    }
 
-    /** A stage's step. */
-    record Step(String stage) implements Element {
-        @Override
-        public String id(StepIds ids) {
-            return ids.of(stage);
-        }
-
-        @Override
-        public void write(XmlWriter xml, String next, StepIds ids, Map<String, StageSpec> specs) {
-            if (next == null) {
-                xml.open("step", "id", ids.of(stage));
-            } else {
-                xml.open("step", "id", ids.of(stage), "next", next);
-            }
-            xml.open("batchlet", "ref", JobProperties.STAGE_BATCHLET);
-            xml.properties(StageProperties.write(specs.get(stage)));
-            xml.close("batchlet");
-            xml.close("step");
+    /** Writes blocks in sequence, each pointing {@code next} at the following one; the last at nothing. */
+    void sequence(List<Block> blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            write(blocks.get(i), i + 1 < blocks.size() ? id(blocks.get(i + 1)) : null);
         }
     }
 
-    /** A wave of several stages: a split whose flows run their stages in sequence. */
-    record Split(Wave wave) implements Element {
-        @Override
-        public String id(StepIds ids) {
-            return "wave-" + wave.number();
+    private void write(Block block, String next) {
+        if (block instanceof Block.Stage stage) {
+            step(stage.name(), next);
+        } else if (block instanceof Block.Parallel parallel) {
+            split(parallel, next);
+        } else {
+            throw new IllegalArgumentException("a series inside a sequence: " + block);
         }
+    }
 
-        @Override
-        public void write(XmlWriter xml, String next, StepIds ids, Map<String, StageSpec> specs) {
-            if (next == null) {
-                xml.open("split", "id", id(ids));
-            } else {
-                xml.open("split", "id", id(ids), "next", next);
-            }
-            for (int f = 0; f < wave.flows().size(); f++) {
-                List<String> flow = wave.flows().get(f);
-                xml.open("flow", "id", id(ids) + "-flow-" + (f + 1));
-                for (int s = 0; s < flow.size(); s++) {
-                    String inner = s + 1 < flow.size() ? ids.of(flow.get(s + 1)) : null;
-                    new Step(flow.get(s)).write(xml, inner, ids, specs);
-                }
-                xml.close("flow");
-            }
-            xml.close("split");
+    private String id(Block block) {
+        if (block instanceof Block.Stage stage) {
+            return ids.of(stage.name());
         }
+        if (block instanceof Block.Parallel parallel) {
+            return parallel.id();
+        }
+        return id(((Block.Series) block).blocks().get(0));
+    }
+
+    private void step(String stage, String next) {
+        if (next == null) {
+            xml.open("step", "id", ids.of(stage));
+        } else {
+            xml.open("step", "id", ids.of(stage), "next", next);
+        }
+        xml.open("batchlet", "ref", JobProperties.STAGE_BATCHLET);
+        xml.properties(StageProperties.write(specs.get(stage)));
+        xml.close("batchlet");
+        xml.close("step");
+    }
+
+    private void split(Block.Parallel parallel, String next) {
+        if (next == null) {
+            xml.open("split", "id", parallel.id());
+        } else {
+            xml.open("split", "id", parallel.id(), "next", next);
+        }
+        for (int f = 0; f < parallel.blocks().size(); f++) {
+            xml.open("flow", "id", parallel.id() + "-flow-" + (f + 1));
+            sequence(Block.sequence(parallel.blocks().get(f)));
+            xml.close("flow");
+        }
+        xml.close("split");
     }
 }

@@ -9,11 +9,13 @@ public final class JobProperties {
     public static final String DESCRIPTION = "baton.description";
     /** {@code sequential} or {@code parallel}. */
     public static final String MODE = "baton.mode";
+    /** {@code eager} when the parallel stages are scheduled eagerly (absent for waves). */
+    public static final String SCHEDULE = "baton.schedule";
     /** The most stages running at once. */
     public static final String MAX_WORKERS = "baton.maxWorkers";
     /** The initial memory from the pipeline's {@code memory:}, a JSON object. */
     public static final String MEMORY = "baton.memory";
-    /** The stages in plan order, a JSON list of {@code {"name", "step", "wave"}}. */
+    /** The stages in plan order, a JSON list of {@code {"name", "step", "wave", "dependsOn": [direct dependencies]}}: the whole graph. */
     public static final String STAGES = "baton.stages";
     /** The run's wall-clock limit in seconds, when set. */
     public static final String MAX_RUNTIME = "baton.budget.maxRuntimeSeconds";

@@ -3,11 +3,10 @@ package dev.baton.jobxml;
 import dev.baton.json.Json;
 import dev.baton.pipeline.Budget;
 import dev.baton.pipeline.Pipeline;
-import dev.baton.plan.Mode;
+import dev.baton.plan.Block;
 import dev.baton.plan.Plan;
 import dev.baton.plan.StageSpec;
 import dev.baton.plan.StageSpecs;
-import dev.baton.plan.Wave;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,10 +17,11 @@ import java.util.Map;
  * Translates a planned pipeline into JSR-352 job XML: a pure, deterministic function (the same
  * pipeline, plan and job id always give the same text).
  *
- * <p>Parallel plans become one element per wave: the steps of a wave that has one flow, else a
- * {@code <split>} of {@code <flow>}s, each flow holding its stages' steps in sequence. Sequential
- * plans become one chain of steps. Ids live in one xs:ID space, so they are prefixed by kind:
- * {@code stage-…} for steps, {@code wave-N} for splits, {@code wave-N-flow-M} for flows.
+ * <p>It writes the plan's structure: sequential plans as one chain of steps; wave plans as one
+ * element per wave (the steps of a wave that has one flow, else a {@code <split>} of
+ * {@code <flow>}s, each holding its stages' steps in sequence); eager plans as nested splits and
+ * flows. Ids live in one xs:ID space, so they are prefixed by kind: {@code stage-…} for steps,
+ * {@code wave-N} or {@code split-N} for splits, {@code …-flow-M} for flows.
  */
 public final class JobXmlTranslator {
 
@@ -50,23 +50,9 @@ public final class JobXmlTranslator {
         xml.line("<listener ref=\"" + JobProperties.RECORD_LISTENER + "\"/>");
         xml.close("listeners");
 
-        List<Element> elements = plan.options().mode() == Mode.SEQUENTIAL
-                ? plan.order().stream().map(name -> (Element) new Element.Step(name)).toList()
-                : plan.waves().stream().flatMap(w -> elements(w).stream()).toList();
-        for (int i = 0; i < elements.size(); i++) {
-            String next = i + 1 < elements.size() ? elements.get(i + 1).id(ids) : null;
-            elements.get(i).write(xml, next, ids, specs);
-        }
+        new Element(xml, ids, specs).sequence(Block.sequence(plan.structure()));
         xml.close("job");
         return xml.toString();
-    }
-
-    /** A wave of one flow (one stage, or max-workers 1) is its steps in sequence; a wider one is a split. */
-    private static List<Element> elements(Wave wave) {
-        if (wave.flows().size() == 1) {
-            return wave.flows().get(0).stream().map(name -> (Element) new Element.Step(name)).toList();
-        }
-        return List.of(new Element.Split(wave));
     }
 
     private static Map<String, String> jobProperties(Pipeline pipeline, Plan plan, StepIds ids) {
@@ -77,16 +63,23 @@ public final class JobXmlTranslator {
         }
         p.put(JobProperties.MODE, plan.options().mode().name().toLowerCase(java.util.Locale.ROOT));
         p.put(JobProperties.MAX_WORKERS, Integer.toString(plan.options().maxWorkers()));
-        p.put(JobProperties.MEMORY, Json.write(pipeline.memory()));
-        List<Map<String, Object>> stages = new ArrayList<>();
-        for (String name : plan.order()) {
-            Map<String, Object> s = new LinkedHashMap<>();
-            s.put("name", name);
-            s.put("step", ids.of(name));
-            s.put("wave", plan.waveOf().get(name));
-            stages.add(s);
+        if (plan.options().schedule() != dev.baton.plan.Schedule.WAVES) {
+            p.put(JobProperties.SCHEDULE, plan.options().schedule().optionName());
         }
-        p.put(JobProperties.STAGES, Json.write(stages));
+        p.put(JobProperties.MEMORY, pipeline.memory().isEmpty() ? "{}" : Json.write(pipeline.memory()));
+        Map<String, List<String>> dependsOn = new LinkedHashMap<>();
+        pipeline.stages().forEach(st -> dependsOn.put(st.name(), st.dependencies()));
+        StringBuilder stages = new StringBuilder("[");
+        for (String name : plan.order()) {
+            if (stages.length() > 1) {
+                stages.append(',');
+            }
+            // the same text Jackson writes for {"name", "step", "wave", "dependsOn"}, without its start-up cost
+            stages.append("{\"name\":").append(Json.string(name)).append(",\"step\":").append(Json.string(ids.of(name)))
+                    .append(",\"wave\":").append(plan.waveOf().get(name))
+                    .append(",\"dependsOn\":").append(Json.stringArray(dependsOn.get(name))).append('}');
+        }
+        p.put(JobProperties.STAGES, stages.append(']').toString());
         Budget budget = pipeline.policy().budget();
         if (budget.maxRuntimeSeconds() != null) {
             p.put(JobProperties.MAX_RUNTIME, budget.maxRuntimeSeconds().toString());

@@ -18,7 +18,9 @@ import java.util.function.Function;
 /**
  * The batchlet properties that carry a {@link StageSpec} in the job XML, and their two
  * directions: written by the translator, read back by the stage batchlet. Lists and maps are
- * JSON; absent optional values are omitted.
+ * JSON; values that are absent or at their default (no advisors, one attempt, no inputs or
+ * outputs, {@code on_reject: fail}, no parameters, no dependencies) are omitted, and read back as
+ * those defaults.
  */
 public final class StageProperties {
 
@@ -48,18 +50,32 @@ public final class StageProperties {
         Map<String, String> p = new LinkedHashMap<>();
         p.put(STAGE, spec.name());
         p.put(AGENT, spec.agent());
-        p.put(ADVISORS, Json.write(spec.advisors()));
-        p.put(DECISION, spec.decision().yamlName());
+        if (!spec.advisors().isEmpty()) {
+            p.put(ADVISORS, Json.write(spec.advisors()));
+            p.put(DECISION, spec.decision().yamlName());
+        }
         putIfPresent(p, TASK, spec.task());
         putIfPresent(p, CATEGORY, spec.category());
         putIfPresent(p, THRESHOLD, spec.threshold() == null ? null : number(spec.threshold()));
-        p.put(MAX_ATTEMPTS, Integer.toString(spec.maxAttempts()));
+        if (spec.maxAttempts() != 1) {
+            p.put(MAX_ATTEMPTS, Integer.toString(spec.maxAttempts()));
+        }
         putIfPresent(p, TIMEOUT, spec.timeoutSeconds() == null ? null : number(spec.timeoutSeconds()));
-        p.put(INPUTS, Json.write(spec.inputs()));
-        p.put(OUTPUTS, Json.write(spec.outputs()));
-        p.put(ON_REJECT, spec.onReject().yamlName());
-        p.put(WITH, Json.write(spec.with()));
-        p.put(DEPENDENCIES, Json.write(spec.dependencies()));
+        if (!spec.inputs().isEmpty()) {
+            p.put(INPUTS, Json.stringArray(spec.inputs()));
+        }
+        if (!spec.outputs().isEmpty()) {
+            p.put(OUTPUTS, Json.stringArray(spec.outputs()));
+        }
+        if (spec.onReject() != OnReject.FAIL) {
+            p.put(ON_REJECT, spec.onReject().yamlName());
+        }
+        if (!spec.with().isEmpty()) {
+            p.put(WITH, Json.write(spec.with()));
+        }
+        if (!spec.dependencies().isEmpty()) {
+            p.put(DEPENDENCIES, Json.stringArray(spec.dependencies()));
+        }
         p.put(WAVE, Integer.toString(spec.wave()));
         return p;
     }

@@ -5,12 +5,12 @@ import dev.baton.agent.AgentException;
 import java.util.function.Supplier;
 
 /** Turns the failures of a model call into messages for people, without the key or a stack trace. */
-final class LlmCalls {
+public final class LlmCalls {
 
     private LlmCalls() {
     }
 
-    static LlmReply call(Supplier<LlmReply> request, LlmSettings settings) {
+    public static LlmReply call(Supplier<LlmReply> request, LlmSettings settings) {
         try {
             return request.get();
         } catch (RuntimeException e) {

@@ -66,19 +66,27 @@ public enum Msg {
     CANNOT_RESTART("BATON-319", "cannot restart execution {0}: {1}"),
     CANNOT_ABANDON("BATON-320", "cannot abandon execution {0}: {1}"),
 
-    // --- REST API (400-499) ---
-    NO_SUCH_PIPELINE("BATON-401", "no pipeline named ''{0}''{1}"),
-    NO_SUCH_STAGE("BATON-402", "execution {0} has no stage named ''{1}''"),
-    NO_SUCH_ARTIFACT("BATON-403", "stage ''{0}'' of execution {1} has no artifact ''{2}''"),
-    INVALID_PIPELINE("BATON-404", "the pipeline is not valid ({0} problem(s))"),
-    PIPELINE_NAME_MISMATCH("BATON-405", "the pipeline names itself ''{0}'', not ''{1}'' as the URL does"),
-    PIPELINE_IS_BUNDLED("BATON-406", "''{0}'' is a bundled pipeline and cannot be replaced"),
-    BAD_PARAMETER("BATON-407", "parameter ''{0}'': {1}"),
-    NOT_A_BATON_JOB("BATON-408", "execution {0} is not a run of a Baton pipeline"),
-    UNAUTHORIZED("BATON-409", "authentication required: send the header Authorization: Bearer TOKEN (the server printed the token at start; it is in {0})"),
-    INTERNAL("BATON-410", "internal error {0}; the server log has its details"),
-    BAD_PIPELINE_NAME("BATON-411", "''{0}'' is not a pipeline name (letters, digits, _ . -, starting with a letter or _)"),
-    BAD_REQUEST_BODY("BATON-412", "the request body is not valid JSON for this resource: {0}");
+    // --- the seed framework's roles (400-499) ---
+    ROLE_INPUT_MISSING("BATON-401", "stage ''{0}'': input ''{1}'' is not in the run folder ({2}); the stage that writes it must pass first"),
+    ROLE_NO_INPUTS("BATON-402", "stage ''{0}'': {1} has nothing to work on: {2}"),
+    CHROMIUM_MISSING("BATON-403", "ScreenshotAgent needs Chromium: install the Debian packages chromium (apt-get install -y chromium),"
+            + " or put a chromium binary on PATH; looked for {0}"),
+    SCREENSHOT_FAILED("BATON-404", "Chromium did not write a screenshot of ''{0}'' (exit status {1}){2}"),
+    BAD_DIMENSIONS("BATON-405", "stage ''{0}'': {1} is not a usable window size; give WIDTHxHEIGHT between 16 and 10000, e.g. Dimensions: 1920x1080"),
+
+    // --- REST API (500-599) ---
+    NO_SUCH_PIPELINE("BATON-501", "no pipeline named ''{0}''{1}"),
+    NO_SUCH_STAGE("BATON-502", "execution {0} has no stage named ''{1}''"),
+    NO_SUCH_ARTIFACT("BATON-503", "stage ''{0}'' of execution {1} has no artifact ''{2}''"),
+    INVALID_PIPELINE("BATON-504", "the pipeline is not valid ({0} problem(s))"),
+    PIPELINE_NAME_MISMATCH("BATON-505", "the pipeline names itself ''{0}'', not ''{1}'' as the URL does"),
+    PIPELINE_IS_BUNDLED("BATON-506", "''{0}'' is a bundled pipeline and cannot be replaced"),
+    BAD_PARAMETER("BATON-507", "parameter ''{0}'': {1}"),
+    NOT_A_BATON_JOB("BATON-508", "execution {0} is not a run of a Baton pipeline"),
+    UNAUTHORIZED("BATON-509", "authentication required: send the header Authorization: Bearer TOKEN (the server printed the token at start; it is in {0})"),
+    INTERNAL("BATON-510", "internal error {0}; the server log has its details"),
+    BAD_PIPELINE_NAME("BATON-511", "''{0}'' is not a pipeline name (letters, digits, _ . -, starting with a letter or _)"),
+    BAD_REQUEST_BODY("BATON-512", "the request body is not valid JSON for this resource: {0}");
 
     private final String code;
     private final String pattern;

@@ -28,6 +28,15 @@ public final class PipelineLoader {
         this.catalog = catalog;
     }
 
+    /**
+     * A loader that checks everything but the names of agents and advisors: for a front end that
+     * wants to start on a file while the catalog of names is not known yet. Its verdict is never
+     * final; the loader with a catalog decides.
+     */
+    public static PipelineLoader withoutNameChecks() {
+        return new PipelineLoader(null);
+    }
+
     /** Loads a file; messages name it as given. */
     public LoadResult load(Path file) {
         String text;
@@ -132,12 +141,15 @@ public final class PipelineLoader {
             if (first != null) {
                 problems.add(s.nameNode(), Msg.DUPLICATE_STAGE, s.stage().name(), Problems.position(first.nameNode()).line());
             }
+            if (catalog == null) {
+                continue;
+            }
             if (!catalog.agents().contains(s.stage().agent())) {
                 problems.add(s.agentNode(), Msg.UNKNOWN_AGENT, s.stage().agent(),
                         Suggestions.didYouMean(s.stage().agent(), catalog.agents()));
             }
         }
-        for (ScalarNode advisor : policyReader.advisorRefs()) {
+        for (ScalarNode advisor : catalog == null ? List.<ScalarNode>of() : policyReader.advisorRefs()) {
             if (!catalog.advisors().contains(advisor.getValue())) {
                 problems.add(advisor, Msg.UNKNOWN_ADVISOR, advisor.getValue(),
                         Suggestions.didYouMean(advisor.getValue(), catalog.advisors()));

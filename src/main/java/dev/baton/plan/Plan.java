@@ -11,19 +11,35 @@ import java.util.Map;
  * @param waves          the waves in order; every stage is in exactly one
  * @param order          all stages in topological order (wave by wave, file order within a wave)
  * @param waveOf         stage name to its wave number
- * @param transitiveDeps stage name to every stage it depends on directly or not, in {@link #order}
+ * @param dependencies   stage name to the stages it depends on directly
+ * @param structure      the schedule as JSR-352 will run it: a series of stages (sequential), of
+ *                       waves (parallel, waves), or a series-parallel decomposition (parallel, eager)
  */
 public record Plan(PlanOptions options,
                    List<Wave> waves,
                    List<String> order,
                    Map<String, Integer> waveOf,
-                   Map<String, List<String>> transitiveDeps) {
+                   Map<String, List<String>> dependencies,
+                   Block structure) {
 
     public Plan {
         waves = List.copyOf(waves);
         order = List.copyOf(order);
         waveOf = Map.copyOf(waveOf);
-        transitiveDeps = Map.copyOf(transitiveDeps);
+        dependencies = Map.copyOf(dependencies);
+    }
+
+    /** Every stage {@code stage} depends on, directly or not, in plan order; computed on each call. */
+    public List<String> upstream(String stage) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        java.util.Deque<String> todo = new java.util.ArrayDeque<>(dependencies.get(stage));
+        while (!todo.isEmpty()) {
+            String next = todo.pop();
+            if (seen.add(next)) {
+                todo.addAll(dependencies.get(next));
+            }
+        }
+        return order.stream().filter(seen::contains).toList();
     }
 
     /** The widest wave's number of stages. */

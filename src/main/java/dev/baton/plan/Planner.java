@@ -52,7 +52,23 @@ public final class Planner {
             waves.add(new Wave(i + 1, stages, group(stages, options.maxWorkers())));
             order.addAll(stages);
         }
-        return new Plan(options, waves, order, waveOf, transitive(dependencies, order));
+        return new Plan(options, waves, order, waveOf, dependencies, structure(options, waves, order, dependencies));
+    }
+
+    private static Block structure(PlanOptions options, List<Wave> waves, List<String> order, Map<String, List<String>> dependencies) {
+        if (options.mode() == Mode.SEQUENTIAL) {
+            return Block.series(order.stream().map(n -> (Block) new Block.Stage(n)).toList());
+        }
+        if (options.schedule() == Schedule.EAGER) {
+            return EagerScheduler.schedule(order, dependencies);
+        }
+        List<Block> series = new ArrayList<>();
+        for (Wave wave : waves) {
+            List<Block> flows = wave.flows().stream()
+                    .map(flow -> Block.series(flow.stream().map(n -> (Block) new Block.Stage(n)).toList())).toList();
+            series.add(flows.size() == 1 ? flows.get(0) : new Block.Parallel("wave-" + wave.number(), flows));
+        }
+        return Block.series(series);
     }
 
     /** Longest-path layering: a stage's wave is one more than the latest wave of its dependencies. */
@@ -100,18 +116,4 @@ public final class Planner {
         return flows;
     }
 
-    private static Map<String, List<String>> transitive(Map<String, List<String>> dependencies, List<String> order) {
-        Map<String, Set<String>> closure = new HashMap<>();
-        for (String name : order) {
-            Set<String> all = new LinkedHashSet<>();
-            for (String dep : dependencies.get(name)) {
-                all.add(dep);
-                all.addAll(closure.get(dep));
-            }
-            closure.put(name, all);
-        }
-        Map<String, List<String>> sorted = new HashMap<>();
-        closure.forEach((name, all) -> sorted.put(name, order.stream().filter(all::contains).toList()));
-        return sorted;
-    }
 }

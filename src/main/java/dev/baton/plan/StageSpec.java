@@ -24,7 +24,8 @@ import java.util.Map;
  * @param outputs        artifact paths written, relative to the run folder
  * @param onReject       what a final rejection does
  * @param with           agent parameters (immutable plain values)
- * @param dependencies   every stage this one depends on, directly or not, in plan order
+ * @param dependencies   the stages this one depends on directly, in file order (the job's
+ *                       {@code baton.stages} property holds the whole graph)
  * @param wave           the stage's wave number
  */
 public record StageSpec(String name,

@@ -49,7 +49,7 @@ public final class StageSpecs {
         return new StageSpec(stage.name(), stage.agent(), reviewers(stage, panel, pipeline.sharedAdvisors()),
                 panel.map(AdvisorPanel::decision).orElse(Decision.MAJORITY), stage.task(), category,
                 threshold, retries + 1, timeout, stage.inputs(), stage.outputs(), stage.onReject(), stage.with(),
-                plan.transitiveDeps().get(stage.name()), plan.waveOf().get(stage.name()));
+                stage.dependencies(), plan.waveOf().get(stage.name()));
     }
 
     private static List<AdvisorRef> reviewers(Stage stage, Optional<AdvisorPanel> panel, List<AdvisorRef> shared) {

@@ -38,6 +38,28 @@ public final class Baton {
 
     private final Path home = BatonHome.current();
 
+    /**
+     * Starts, on other threads, the CDI container (which knows the agents' names) and the template
+     * engine, while the caller parses its arguments and loads the pipeline. Nothing waits for them
+     * here: their first use waits as needed, and a failure shows there, with its message.
+     */
+    public static void warmUp() {
+        daemon("baton-warm-up-container", () -> {
+            try {
+                WeldContainers.get();
+            } catch (RuntimeException e) {
+                // reported again where the container is first used
+            }
+        });
+        daemon("baton-warm-up-templates", dev.baton.batch.TaskRenderer::warmUp);
+    }
+
+    private static void daemon(String name, Runnable work) {
+        Thread t = new Thread(work, name);
+        t.setDaemon(true);
+        t.start();
+    }
+
     /** The names of the installed agents and advisors. */
     public Catalog catalog() {
         return new Catalog(WeldContainers.bean(AgentFactory.class).names(), WeldContainers.bean(AdvisorFactory.class).names());
@@ -59,7 +81,7 @@ public final class Baton {
 
     /** The standard job operator of this process. */
     public JobOperator operator() {
-        return BatchRuntime.getJobOperator();
+        return dev.baton.batch.JobOperators.operator();
     }
 
     /** Operations on runs: state, list, restart, stop, abandon. */

@@ -45,7 +45,7 @@ public final class Preflight {
                 continue;
             }
             Map<String, Object> memory = new LinkedHashMap<>(initialMemory);
-            List<String> upstream = plan.transitiveDeps().get(stage.name());
+            List<String> upstream = plan.upstream(stage.name());
             for (String dependency : upstream) {
                 memory.put(dependency + ".content", "");
                 memory.put(dependency + ".artifacts", List.of());
@@ -56,7 +56,7 @@ public final class Preflight {
                     .filter(k -> !initialMemory.containsKey(k)).toList();
             for (int round = 0; round < MAX_PER_STAGE; round++) {
                 try {
-                    renderer.render(stage.name(), stage.task(), TemplateContext.of(memory));
+                    renderer.render(stage.name(), stage.task(), memory);
                     break;
                 } catch (TemplateException e) {
                     Matcher uses = USES.matcher(e.getMessage());

@@ -30,6 +30,6 @@ public final class RepositorySettings {
 
     /** The URL of the embedded H2 repository of a home folder. */
     public static String embeddedUrl(Path home) {
-        return "jdbc:h2:file:" + home.resolve("repository").resolve("baton") + ";DB_CLOSE_DELAY=-1;AUTO_SERVER=TRUE;WRITE_DELAY=0";
+        return "jdbc:h2:file:" + home.resolve("repository").resolve("baton") + ";DB_CLOSE_DELAY=-1;AUTO_SERVER=TRUE;WRITE_DELAY=0;MAX_LENGTH_INPLACE_LOB=65536";
     }
 }

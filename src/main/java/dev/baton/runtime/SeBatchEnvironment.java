@@ -43,6 +43,7 @@ public final class SeBatchEnvironment implements BatchEnvironment {
     private final JobRepository repository;
     private final JobXmlResolver resolver;
     private final Ownership ownership;
+    private volatile ArtifactFactory artifactFactory;
     /**
      * Batch threads: as many as splits need, kept briefly when idle. They are not daemons, so a
      * program whose main method returns while a job ends still lets the job record its end.
@@ -60,7 +61,6 @@ public final class SeBatchEnvironment implements BatchEnvironment {
         this.resolver = resolver(getClassLoader());
         this.ownership = new Ownership(dataSource);
         this.ownership.onStopRequest(SeBatchEnvironment::stopLocally);
-        WeldContainers.get();
     }
 
     /** Where job XML comes from: resolvers registered as services (the stored translations), then {@code META-INF/batch-jobs}. */
@@ -120,7 +120,11 @@ public final class SeBatchEnvironment implements BatchEnvironment {
 
     @Override
     public ArtifactFactory getArtifactFactory() {
-        return new WeldArtifactFactory();
+        ArtifactFactory factory = artifactFactory;
+        if (factory == null) {
+            factory = artifactFactory = new WeldArtifactFactory();
+        }
+        return factory;
     }
 
     @Override

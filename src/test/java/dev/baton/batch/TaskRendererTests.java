@@ -20,7 +20,7 @@ class TaskRendererTests {
         flat.put("requirements.content", "PRD text");
         flat.put("requirements.review", Map.of("score", 0.9, "approved", true));
         flat.put("Code Skeleton.content", "<html>");
-        return TemplateContext.of(flat);
+        return flat;
     }
 
     private String render(String template) {
@@ -72,8 +72,13 @@ class TaskRendererTests {
     }
 
     @Test
+    void aTaskWithoutAnyBraceIsItsOwnRendering() {
+        assertEquals("Write the README.", renderer.render("s", "Write the README.", Map.of()));
+    }
+
+    @Test
     void listsAndLoopsWork() {
-        Map<String, Object> context = TemplateContext.of(Map.of("items", List.of("a", "b")));
+        Map<String, Object> context = Map.of("items", List.of("a", "b"));
         assertEquals("a,b,", renderer.render("s", "{% for i in items %}{{ i }},{% endfor %}", context));
     }
 }

@@ -51,6 +51,22 @@ class CliIT {
     }
 
     @Test
+    void theReadmesFirstCommandMakesAZipOfThePageItsCssTheReadmeAndBothReports() throws Exception {
+        BatonProcess.Result r = baton("--pipeline", "pipelines/idea-to-zip.yaml", "--parallel", "--mem", "product_idea=a bike repair cafe");
+        assertEquals(0, r.exitCode(), r.toString());
+        String wrote = r.stdout().lines().filter(l -> l.startsWith("baton: wrote ")).findFirst().orElseThrow();
+        Path zip = Path.of(wrote.substring("baton: wrote ".length()));
+        assertTrue(zip.toString().endsWith("dist/idea-to-zip.zip"), wrote);
+        List<String> entries = new ArrayList<>();
+        try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(zip))) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                entries.add(e.getName());
+            }
+        }
+        assertEquals(List.of("site/index.html", "site/styles.css", "README.md", "reports/lint.md", "reports/a11y.md"), entries);
+    }
+
+    @Test
     void jsonOutputIsTheReportOfTheContract() throws Exception {
         BatonProcess.Result r = baton("run", "--pipeline", "pipelines/example.yaml", "--parallel", "--output", "json");
         assertEquals(0, r.exitCode(), r.toString());
@@ -107,10 +123,11 @@ class CliIT {
         assertEquals(Files.readString(project.resolve("src/main/resources/META-INF/batch-jobs/example.xml")), r.stdout());
     }
 
-    @Test
-    void maxWorkersBoundsHowManyStagesRunAtOnce() throws Exception {
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"waves", "eager"})
+    void maxWorkersBoundsHowManyStagesRunAtOnce(String schedule) throws Exception {
         BatonProcess.Result r = baton("--pipeline", resource("six-sleepers.yaml").toString(), "--parallel",
-                "--max-workers", "2", "--output", "json");
+                "--max-workers", "2", "--schedule", schedule, "--output", "json");
         assertEquals(0, r.exitCode(), r.toString());
         List<Instant[]> spans = new ArrayList<>();
         Json.tree(r.stdout()).get("stages").forEach(s -> spans.add(new Instant[] {

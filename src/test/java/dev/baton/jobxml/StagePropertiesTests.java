@@ -27,7 +27,8 @@ class StagePropertiesTests {
         StageSpec spec = new StageSpec("s", "template", List.of(), Decision.MAJORITY, null, null, null, 1, null,
                 List.of(), List.of(), OnReject.FAIL, Map.of(), List.of(), 1);
         Map<String, String> written = StageProperties.write(spec);
-        assertEquals(false, written.containsKey(StageProperties.TASK));
+        assertEquals(java.util.Set.of(StageProperties.STAGE, StageProperties.AGENT, StageProperties.WAVE), written.keySet(),
+                "defaults are not written");
         assertEquals(spec, StageProperties.read(written::get));
     }
 }

@@ -117,6 +117,19 @@ class LlmIT {
     }
 
     @Test
+    void theSeedsWritingRolesWriteWithTheModelWhenOneIsConfigured() throws Exception {
+        server.answer("# Tea shop PRD\n\nWritten by the model.");
+        BatonProcess.Result r = run("roles.yaml");
+        assertEquals(0, r.exitCode(), r.toString());
+        JsonNode report = Json.tree(r.stdout());
+        assertEquals("# Tea shop PRD\n\nWritten by the model.", report.get("memory").get("prd.content").asText());
+        String prompt = server.received().get(0).lastUserMessage();
+        assertTrue(prompt.startsWith("TASK:\nCreate a PRD for: a tea shop"), prompt);
+        assertTrue(prompt.contains("A DRAFT TO START FROM") && prompt.contains("## Goals"), "the offline draft is given: " + prompt);
+        assertTrue(server.received().get(0).body().get("messages").get(0).get("content").asText().contains("product manager"));
+    }
+
+    @Test
     void aSlowModelTimesOut() throws Exception {
         server.slowAnswer("late", 8_000);
         long t0 = System.nanoTime();

@@ -1,10 +1,10 @@
 package dev.baton.plan;
 
+import dev.baton.testing.Graphs;
 import dev.baton.testing.Pipelines;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -16,50 +16,42 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PlannerTests {
 
-    private static Map<String, List<String>> graph(String... entries) {
-        Map<String, List<String>> g = new LinkedHashMap<>();
-        for (String e : entries) {
-            String[] parts = e.split(":", -1);
-            g.put(parts[0], parts[1].isEmpty() ? List.of() : List.of(parts[1].split(",")));
-        }
-        return g;
-    }
 
     @Test
     void fanOutAndJoinMakeThreeWaves() {
-        Plan plan = Planner.plan(graph("idea:", "a:idea", "b:idea", "c:idea", "join:a,b,c"), new PlanOptions(Mode.PARALLEL, 4));
+        Plan plan = Planner.plan(Graphs.of("idea:", "a:idea", "b:idea", "c:idea", "join:a,b,c"), new PlanOptions(Mode.PARALLEL, 4));
         assertEquals(List.of(List.of("idea"), List.of("a", "b", "c"), List.of("join")),
                 plan.waves().stream().map(Wave::stages).toList());
         assertEquals(List.of(List.of("a"), List.of("b"), List.of("c")), plan.waves().get(1).flows());
         assertEquals(List.of("idea", "a", "b", "c", "join"), plan.order());
-        assertEquals(List.of("idea", "a", "b", "c"), plan.transitiveDeps().get("join"));
+        assertEquals(List.of("idea", "a", "b", "c"), plan.upstream("join"));
         assertEquals(3, plan.waveOf().get("join"));
     }
 
     @Test
     void aWaveWiderThanMaxWorkersIsDealtIntoThatManyFlows() {
-        Plan plan = Planner.plan(graph("a:", "b:", "c:", "d:", "e:", "f:"), new PlanOptions(Mode.PARALLEL, 2));
+        Plan plan = Planner.plan(Graphs.of("a:", "b:", "c:", "d:", "e:", "f:"), new PlanOptions(Mode.PARALLEL, 2));
         assertEquals(List.of(List.of("a", "c", "e"), List.of("b", "d", "f")), plan.waves().get(0).flows());
     }
 
     @Test
     void layersFollowTheLongestPathNotFileOrder() {
-        Plan plan = Planner.plan(graph("late:mid", "early:", "mid:early", "side:early"), new PlanOptions(Mode.SEQUENTIAL, 1));
+        Plan plan = Planner.plan(Graphs.of("late:mid", "early:", "mid:early", "side:early"), new PlanOptions(Mode.SEQUENTIAL, 1));
         assertEquals(List.of("early", "mid", "side", "late"), plan.order());
-        assertEquals(List.of("early", "mid"), plan.transitiveDeps().get("late"));
+        assertEquals(List.of("early", "mid"), plan.upstream("late"));
     }
 
     @Test
     void transitiveDependenciesNeverHoldSiblings() {
-        Plan plan = Planner.plan(graph("root:", "left:root", "right:root", "leftChild:left"), new PlanOptions(Mode.PARALLEL, 1));
-        assertEquals(List.of("root", "left"), plan.transitiveDeps().get("leftChild"));
-        assertEquals(List.of("root"), plan.transitiveDeps().get("right"));
+        Plan plan = Planner.plan(Graphs.of("root:", "left:root", "right:root", "leftChild:left"), new PlanOptions(Mode.PARALLEL, 1));
+        assertEquals(List.of("root", "left"), plan.upstream("leftChild"));
+        assertEquals(List.of("root"), plan.upstream("right"));
     }
 
     @Test
     void cyclesAndUnknownStagesAreProgrammingErrors() {
-        assertThrows(IllegalArgumentException.class, () -> Planner.plan(graph("a:b", "b:a"), PlanOptions.DEFAULT_PARALLEL));
-        assertThrows(IllegalArgumentException.class, () -> Planner.plan(graph("a:zzz"), PlanOptions.DEFAULT_PARALLEL));
+        assertThrows(IllegalArgumentException.class, () -> Planner.plan(Graphs.of("a:b", "b:a"), PlanOptions.DEFAULT_PARALLEL));
+        assertThrows(IllegalArgumentException.class, () -> Planner.plan(Graphs.of("a:zzz"), PlanOptions.DEFAULT_PARALLEL));
     }
 
     @Test

@@ -225,7 +225,7 @@ public abstract class RestApiContract {
         assertNoStackTrace(notANumber);
         ApiClient.Reply badJson = admin().post("pipelines/welcome/executions", "{bad");
         assertEquals(400, badJson.status());
-        assertEquals("BATON-412", badJson.json().path("code").asText());
+        assertEquals("BATON-512", badJson.json().path("code").asText());
         assertNoStackTrace(badJson);
         ApiClient.Reply badKey = admin().post("pipelines/welcome/executions", "{\"memory\": {\"baton.x\": 1}}");
         assertEquals(400, badKey.status(), badKey.toString());

@@ -1,0 +1,20 @@
+package dev.baton.plan;
+
+import java.util.Locale;
+
+/** How the stages of a parallel plan are grouped into JSR-352 splits and flows. */
+public enum Schedule {
+    /** Waves: every stage of a wave waits for the whole previous wave (a barrier per wave). The default. */
+    WAVES,
+    /**
+     * Eager: a stage starts as soon as its own dependencies have finished, wherever nested splits
+     * and flows can say so (series-parallel decomposition); where the graph is not series-parallel,
+     * the fewest false dependencies the planner finds are added.
+     */
+    EAGER;
+
+    /** The spelling on the command line. */
+    public String optionName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,66 @@
+package dev.baton.bench;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Runs every benchmark and writes docs/BENCHMARKS.md (and the makespan chart beside it). Not part
+ * of the tests: run it with {@code scripts/bench.sh}. Every comparison is a ratio of two things
+ * measured side by side in this one run.
+ */
+public final class BenchmarkSuite {
+
+    private BenchmarkSuite() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 3;
+        Path project = Path.of("").toAbsolutePath();
+        BenchJobs.freshHome();
+        List<Section> sections = new ArrayList<>();
+        sections.add(progress(OverheadBenchmark.run(rounds)));
+        sections.add(progress(SpeedupBenchmark.run(rounds)));
+        List<MakespanBenchmark.Row> rows = MakespanBenchmark.measure();
+        sections.add(progress(MakespanBenchmark.section(rows)));
+        Files.writeString(project.resolve("docs/benchmarks-makespan.svg"), Chart.makespan(rows));
+        sections.add(progress(ColdStartBenchmark.run(project, rounds + 2)));
+        sections.add(progress(ScaleBenchmark.run(project)));
+        sections.add(progress(ParallelSpeedupBenchmark.run(project, rounds)));
+        sections.add(progress(RepositorySizeBenchmark.run(project)));
+
+        StringBuilder md = new StringBuilder("""
+                # Benchmarks
+
+                Written by `scripts/bench.sh` (it builds the jar, then runs `dev.baton.bench.BenchmarkSuite`); rerun it to
+                refresh this page. Every comparison is a ratio of two things measured side by side in the same run.
+
+                """);
+        md.append(machine()).append("\n\n| benchmark | target met |\n|---|---|\n");
+        for (Section s : sections) {
+            md.append("| ").append(s.title()).append(" | ").append(s.met() == null ? "–" : s.met() ? "yes" : "**no**").append(" |\n");
+        }
+        for (Section s : sections) {
+            md.append("\n## ").append(s.title()).append("\n\n").append(s.markdown().strip()).append('\n');
+        }
+        Files.writeString(project.resolve("docs/BENCHMARKS.md"), md.toString());
+        System.out.println(md);
+        System.exit(0);
+    }
+
+    private static Section progress(Section s) {
+        System.err.println("benchmark done: " + s.title() + (s.met() == null ? "" : s.met() ? " (target met)" : " (TARGET MISSED)"));
+        return s;
+    }
+
+    private static String machine() {
+        var os = ManagementFactory.getOperatingSystemMXBean();
+        long memory = os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getTotalMemorySize() : 0;
+        return String.format(Locale.ROOT, "Machine: %d cores, %.0f GiB, %s %s, Java %s (%s).", os.getAvailableProcessors(),
+                memory / 1073741824.0, System.getProperty("os.name"), System.getProperty("os.version"),
+                System.getProperty("java.version"), System.getProperty("java.vm.name"));
+    }
+}
