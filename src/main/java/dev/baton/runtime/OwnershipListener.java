@@ -8,8 +8,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /**
- * Records this process as the owner of the execution while it runs, when the batch runtime is
- * Baton's Java SE one; in a container, which owns its executions itself, it does nothing.
+ * Ends this process's ownership of the execution when the job ends, when the batch runtime is
+ * Baton's Java SE one (the ownership began when the execution was created: {@link OwningRepository});
+ * in a container, which owns its executions itself, it does nothing.
  */
 @Dependent
 @Named(JobProperties.OWNERSHIP_LISTENER)
@@ -20,7 +21,7 @@ public class OwnershipListener implements JobListener {
 
     @Override
     public void beforeJob() {
-        ownership().ifPresent(o -> o.claim(jobContext.getExecutionId()));
+        // owned since its creation
     }
 
     @Override

@@ -57,9 +57,9 @@ public final class SeBatchEnvironment implements BatchEnvironment {
         this.repositoryUrl = RepositorySettings.url(home);
         this.dataSource = DataSources.pool(repositoryUrl);
         DataSources.check(dataSource, repositoryUrl);
-        this.repository = new JdbcRepository(dataSource, new Properties());
-        this.resolver = resolver(getClassLoader());
         this.ownership = new Ownership(dataSource);
+        this.repository = OwningRepository.wrap(new JdbcRepository(dataSource, new Properties()), ownership);
+        this.resolver = resolver(getClassLoader());
         this.ownership.onStopRequest(SeBatchEnvironment::stopLocally);
     }
 
