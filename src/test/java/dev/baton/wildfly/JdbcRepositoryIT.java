@@ -18,6 +18,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Base64;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -26,7 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * WildFly's JDBC job repository on an H2 file (src/main/wildfly/jdbc-repository.cli) keeps runs
  * and their checkpoints when the server restarts its services ({@code :reload}: every subsystem,
- * the batch runtime and the deployment start again; an in-memory repository would be empty). All
+ * the batch runtime and the deployment start again, the connection pool closes and H2 with it, and
+ * reopens the file; an in-memory repository would be empty). All
  * through the management model, as an operator would: {@code start-job}, {@code restart-job},
  * {@code read-resource(include-runtime=true)}; which execution ran each stage, through the REST API.
  */
@@ -55,6 +58,8 @@ class JdbcRepositoryIT {
         long failed = execute(startJob("welcome")).asLong();
         assertEquals("FAILED", await("welcome", failed));
 
+        Path file = Path.of(System.getProperty("jboss.home"), "standalone/data/baton-repository/jberet.mv.db");
+        assertTrue(Files.size(file) > 0, "the repository is a file: " + file);
         execute(Operations.createOperation("reload"));
         awaitRunning();
 
