@@ -4,7 +4,8 @@ import java.nio.file.Path;
 
 /**
  * Where Baton keeps its files: the system property {@value #PROPERTY}, else the environment
- * variable {@value #ENV}, else {@code .baton} in the working directory. It holds {@code jobs/}
+ * variable {@value #ENV}, else, in WildFly, {@code baton} in the server's data folder
+ * ({@code ${jboss.server.data.dir}/baton}), else {@code .baton} in the working directory. It holds {@code jobs/}
  * (stored translations), {@code runs/INSTANCE_ID/} (each run's folder: artifacts,
  * {@code events.jsonl}) and, for the embedded repository, {@code repository/}.
  */
@@ -12,6 +13,8 @@ public final class BatonHome {
 
     public static final String PROPERTY = "baton.home";
     public static final String ENV = "BATON_HOME";
+    /** WildFly's data folder, a system property of the server. */
+    public static final String SERVER_DATA_DIR = "jboss.server.data.dir";
 
     private BatonHome() {
     }
@@ -23,7 +26,8 @@ public final class BatonHome {
             configured = System.getenv(ENV);
         }
         if (configured == null || configured.isBlank()) {
-            configured = ".baton";
+            String serverData = System.getProperty(SERVER_DATA_DIR);
+            configured = serverData == null || serverData.isBlank() ? ".baton" : Path.of(serverData, "baton").toString();
         }
         return Path.of(configured).toAbsolutePath().normalize();
     }

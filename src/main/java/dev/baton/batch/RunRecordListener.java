@@ -2,7 +2,6 @@ package dev.baton.batch;
 
 import dev.baton.jobxml.JobProperties;
 import jakarta.batch.api.listener.JobListener;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -52,7 +51,7 @@ public class RunRecordListener implements JobListener {
         StageResults.forget(jobContext.getExecutionId());
         try {
             JobDefinition definition = JobDefinition.fromProperties(jobContext.getProperties());
-            RunReport report = Reports.of(Operators.current(), jobContext.getExecutionId(), definition,
+            RunReport report = Reports.of(JobOperators.operator(), jobContext.getExecutionId(), definition,
                     java.util.Set.of(), String.valueOf(jobContext.getBatchStatus()));
             String markdown = ReportMarkdown.render(report, StageResults.lastResults(jobContext.getExecutionId()));
             Path folder = runFolder();

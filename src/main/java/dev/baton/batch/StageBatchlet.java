@@ -9,7 +9,6 @@ import dev.baton.plan.StageSpec;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.Batchlet;
 import jakarta.batch.operations.JobOperator;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
@@ -65,7 +64,7 @@ public class StageBatchlet implements Batchlet {
     @Override
     public String process() throws Exception {
         StageSpec spec = StageProperties.read(properties()::get);
-        JobOperator operator = Operators.current();
+        JobOperator operator = JobOperators.operator();
         long executionId = jobContext.getExecutionId();
         Properties parameters = operator.getParameters(executionId);
         Properties job = jobContext.getProperties();

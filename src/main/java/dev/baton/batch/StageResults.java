@@ -1,7 +1,6 @@
 package dev.baton.batch;
 
 import jakarta.batch.operations.JobOperator;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.JobInstance;
@@ -14,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads the checkpoints of a job instance through the standard {@link JobOperator}: the final
+ * Reads the checkpoints of a job instance through the job operator ({@link JobOperators}): the final
  * result of each stage, from whichever execution of the instance ran it last. Stages completed
  * before a restart are found in earlier executions, since a restart does not run them again.
  */
@@ -45,7 +44,7 @@ public final class StageResults {
      * earlier executions are read once per execution, those of this execution once each.
      */
     public static Map<String, StageResult> finalResults(long executionId, java.util.Set<String> stepNames) {
-        JobOperator operator = Operators.current();
+        JobOperator operator = JobOperators.operator();
         Map<String, StageResult> results = new LinkedHashMap<>();
         EARLIER.computeIfAbsent(executionId, StageResults::earlier).forEach((step, result) -> {
             if (stepNames.contains(step)) {
@@ -71,7 +70,7 @@ public final class StageResults {
 
     /** The final results, by step name, of the executions of the instance before this one (which never change). */
     private static Map<String, StageResult> earlier(long executionId) {
-        JobOperator operator = Operators.current();
+        JobOperator operator = JobOperators.operator();
         JobInstance instance = operator.getJobInstance(executionId);
         Map<String, StageResult> byStep = new LinkedHashMap<>();
         operator.getJobExecutions(instance).stream()
@@ -100,7 +99,7 @@ public final class StageResults {
     private static final int MAX_PARSED = 20_000;
 
     private static Map<String, StageResult> results(long executionId, boolean finalOnly) {
-        JobOperator operator = Operators.current();
+        JobOperator operator = JobOperators.operator();
         JobInstance instance = operator.getJobInstance(executionId);
         List<JobExecution> executions = operator.getJobExecutions(instance).stream()
                 .sorted(Comparator.comparingLong(JobExecution::getExecutionId))

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         versionProvider = BatonCommand.Version.class,
         description = "Runs multi-agent pipelines written in YAML as Jakarta Batch jobs.",
         subcommands = {RunCommand.class, TranslateCommand.class, ValidateCommand.class, RestartCommand.class,
-                StatusCommand.class, ListCommand.class, StopCommand.class, AbandonCommand.class})
+                StatusCommand.class, ListCommand.class, StopCommand.class, AbandonCommand.class, ServeCommand.class})
 public final class BatonCommand {
 
     /** The job repository for this command (every subcommand takes it). */

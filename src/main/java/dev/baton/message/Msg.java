@@ -42,6 +42,7 @@ public enum Msg {
     PIPELINE_NOT_FOUND("BATON-203", "pipeline file not found: {0}"),
     BAD_MAX_WORKERS("BATON-204", "--max-workers must be at least 1, not {0}"),
     PARAMETERS_TOO_LONG("BATON-205", "the run''s job parameters take {0} characters, more than the job repository keeps ({1}); pass long texts in the pipeline''s memory: instead"),
+    NO_AUTH_NOT_LOOPBACK("BATON-206", "--no-auth is allowed only when the server is bound to a loopback address, not {0}"),
 
     // --- running (300-399) ---
     AGENT_FAILED("BATON-301", "stage ''{0}'', attempt {1}: agent ''{2}'' failed: {3}"),
@@ -60,6 +61,10 @@ public enum Msg {
     BUDGET_BYTES("BATON-314", "stage ''{0}'': its artifacts ({1} bytes) would take the run past its budget of {2} bytes (budget.max_artifacts_bytes; {3} used)"),
     BUDGET_STAGES("BATON-315", "the pipeline has {0} stages, more than its budget.max_stages of {1}"),
     ARTIFACT_CHANGED("BATON-316", "stage ''{0}'': its input ''{1}'', written by stage ''{2}'', {3} since it was written; restore it or run the pipeline afresh"),
+    RUN_IS_RUNNING("BATON-317", "execution {0} is running ({1}); stop it first"),
+    RUN_NOT_RUNNING("BATON-318", "execution {0} is not running ({1})"),
+    CANNOT_RESTART("BATON-319", "cannot restart execution {0}: {1}"),
+    CANNOT_ABANDON("BATON-320", "cannot abandon execution {0}: {1}"),
 
     // --- the seed framework's roles (400-499) ---
     ROLE_INPUT_MISSING("BATON-401", "stage ''{0}'': input ''{1}'' is not in the run folder ({2}); the stage that writes it must pass first"),
@@ -67,7 +72,21 @@ public enum Msg {
     CHROMIUM_MISSING("BATON-403", "ScreenshotAgent needs Chromium: install the Debian packages chromium (apt-get install -y chromium),"
             + " or put a chromium binary on PATH; looked for {0}"),
     SCREENSHOT_FAILED("BATON-404", "Chromium did not write a screenshot of ''{0}'' (exit status {1}){2}"),
-    BAD_DIMENSIONS("BATON-405", "stage ''{0}'': {1} is not a usable window size; give WIDTHxHEIGHT between 16 and 10000, e.g. Dimensions: 1920x1080");
+    BAD_DIMENSIONS("BATON-405", "stage ''{0}'': {1} is not a usable window size; give WIDTHxHEIGHT between 16 and 10000, e.g. Dimensions: 1920x1080"),
+
+    // --- REST API (500-599) ---
+    NO_SUCH_PIPELINE("BATON-501", "no pipeline named ''{0}''{1}"),
+    NO_SUCH_STAGE("BATON-502", "execution {0} has no stage named ''{1}''"),
+    NO_SUCH_ARTIFACT("BATON-503", "stage ''{0}'' of execution {1} has no artifact ''{2}''"),
+    INVALID_PIPELINE("BATON-504", "the pipeline is not valid ({0} problem(s))"),
+    PIPELINE_NAME_MISMATCH("BATON-505", "the pipeline names itself ''{0}'', not ''{1}'' as the URL does"),
+    PIPELINE_IS_BUNDLED("BATON-506", "''{0}'' is a bundled pipeline and cannot be replaced"),
+    BAD_PARAMETER("BATON-507", "parameter ''{0}'': {1}"),
+    NOT_A_BATON_JOB("BATON-508", "execution {0} is not a run of a Baton pipeline"),
+    UNAUTHORIZED("BATON-509", "authentication required: send the header Authorization: Bearer TOKEN (the server printed the token at start; it is in {0})"),
+    INTERNAL("BATON-510", "internal error {0}; the server log has its details"),
+    BAD_PIPELINE_NAME("BATON-511", "''{0}'' is not a pipeline name (letters, digits, _ . -, starting with a letter or _)"),
+    BAD_REQUEST_BODY("BATON-512", "the request body is not valid JSON for this resource: {0}");
 
     private final String code;
     private final String pattern;

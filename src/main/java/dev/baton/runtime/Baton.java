@@ -81,7 +81,7 @@ public final class Baton {
 
     /** The standard job operator of this process. */
     public JobOperator operator() {
-        return dev.baton.batch.Operators.current();
+        return dev.baton.batch.JobOperators.operator();
     }
 
     /** Operations on runs: state, list, restart, stop, abandon. */

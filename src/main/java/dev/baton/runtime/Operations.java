@@ -21,10 +21,10 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * The operations on runs that every front end offers (the command line now, the REST API later):
+ * The operations on runs that every front end offers in Java SE (the command line, {@code baton serve}):
  * state, list, restart, stop, abandon, all aware of runs whose process died.
  */
-public final class Operations {
+public final class Operations implements RunControl {
 
     private final SeBatchEnvironment environment;
     private final JobOperator operator;
@@ -39,6 +39,7 @@ public final class Operations {
      *
      * @throws OperationException if there is no such execution
      */
+    @Override
     public RunState state(long executionId) {
         JobExecution execution;
         try {
@@ -94,6 +95,7 @@ public final class Operations {
      * @return the new execution's id
      * @throws OperationException if the execution is still running in a live process, or cannot be restarted
      */
+    @Override
     public long restart(long executionId, Properties parameters) {
         RunState state = state(executionId);
         Properties p = new Properties();
@@ -123,6 +125,7 @@ public final class Operations {
      *
      * @return the execution's state afterwards
      */
+    @Override
     public RunState stop(long executionId, long waitMillis) throws InterruptedException {
         RunState state = state(executionId);
         if (state.crashed()) {
@@ -149,6 +152,7 @@ public final class Operations {
     }
 
     /** Abandons an execution that is not running (a crashed one is marked STOPPED first): it can never be restarted. */
+    @Override
     public RunState abandon(long executionId) {
         RunState state = state(executionId);
         if (state.isRunning()) {
@@ -176,7 +180,8 @@ public final class Operations {
         repository.updateJobExecution(execution, true, false);
     }
 
-    private static String rootMessage(Throwable e) {
+    /** The message of the innermost cause, for users. */
+    static String rootMessage(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();

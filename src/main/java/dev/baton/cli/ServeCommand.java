@@ -1,0 +1,76 @@
+package dev.baton.cli;
+
+import dev.baton.message.Msg;
+import dev.baton.rest.BatonApi;
+import dev.baton.rest.se.ApiServer;
+import dev.baton.rest.se.ApiToken;
+import dev.baton.runtime.Baton;
+import dev.baton.runtime.SeBatchEnvironment;
+import dev.baton.runtime.WeldContainers;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code baton serve}: the REST API of WildFly's deployment, in this process, until it is
+ * stopped (Ctrl-C, SIGTERM). Bound to 127.0.0.1 unless told otherwise; requests carry the token
+ * of {@code BATON_HOME/api-token}, printed at start, unless {@code --no-auth} on a loopback address.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve the REST API at http://HOST:PORT/baton/api until stopped.",
+                "Requests need 'Authorization: Bearer TOKEN'; the token is printed at start and kept in $BATON_HOME/api-token."})
+final class ServeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "8090", description = "The port (default ${DEFAULT-VALUE}; 0 for any free port).")
+    int port;
+
+    @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+            description = "The address to listen on (default ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
+    String bind;
+
+    @Option(names = "--no-auth", description = "Let requests through without the token; only with a loopback --bind.")
+    boolean noAuth;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        InetAddress address = InetAddress.getByName(bind);
+        if (noAuth && !address.isLoopbackAddress()) {
+            throw new UsageException("baton: " + Msg.NO_AUTH_NOT_LOOPBACK.format(bind));
+        }
+        Baton baton = new Baton();
+        WeldContainers.get();
+        baton.operator();
+        SeBatchEnvironment environment = SeBatchEnvironment.current();
+        Path tokenFile = ApiToken.file(baton.home());
+        String token = noAuth ? null : ApiToken.loadOrCreate(baton.home());
+        ApiServer server = ApiServer.start(bind, port, token, tokenFile);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }, "baton-serve-stop"));
+        String host = address.getHostAddress().contains(":") ? "[" + address.getHostAddress() + "]" : address.getHostAddress();
+        out.printf(Locale.ROOT, "baton: REST API at http://%s:%d%s%s/ (repository %s)%n", host, server.port(), ApiServer.CONTEXT,
+                BatonApi.PATH, environment.repositoryDescription());
+        if (token == null) {
+            out.println("baton: authentication is off (--no-auth)");
+        } else {
+            out.printf(Locale.ROOT, "baton: token %s (kept in %s); send 'Authorization: Bearer TOKEN'%n", token, tokenFile);
+        }
+        out.flush();
+        stopped.await();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,214 @@
+package dev.baton.rest;
+
+import dev.baton.advisor.AdvisorFactory;
+import dev.baton.agent.AgentFactory;
+import dev.baton.batch.BatonHome;
+import dev.baton.batch.JobOperators;
+import dev.baton.message.Msg;
+import dev.baton.pipeline.Catalog;
+import dev.baton.pipeline.LoadResult;
+import dev.baton.pipeline.Pipeline;
+import dev.baton.pipeline.PipelineLoader;
+import dev.baton.pipeline.Suggestions;
+import dev.baton.plan.Mode;
+import dev.baton.plan.Plan;
+import dev.baton.plan.PlanOptions;
+import dev.baton.plan.Planner;
+import dev.baton.plan.StageSpecs;
+import dev.baton.runtime.StoredJobXmlResolver;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+import org.jberet.spi.BatchEnvironment;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The pipelines the API knows: the bundled ones (jobs of the deployment, by their job names) and
+ * the YAML files of the pipelines folder ({@value #PROPERTY}, else {@value #ENV}, else
+ * {@code BATON_HOME/pipelines}), where uploaded pipelines are saved too.
+ */
+@ApplicationScoped
+public class PipelineCatalog {
+
+    public static final String PROPERTY = "baton.pipelines";
+    public static final String ENV = "BATON_PIPELINES";
+
+    @Inject AgentFactory agents;
+    @Inject AdvisorFactory advisors;
+
+    /** A pipeline the API can start: a bundled job, or a file of the folder. */
+    public sealed interface Entry {
+        String name();
+    }
+
+    /** A bundled pipeline, started by its job name. */
+    public record Bundled(String name) implements Entry {
+    }
+
+    /** A pipeline file of the folder. */
+    public record FromFile(String name, Path file) implements Entry {
+    }
+
+    /** The folder of pipeline files. */
+    public Path folder() {
+        String configured = System.getProperty(PROPERTY);
+        if (configured == null || configured.isBlank()) {
+            configured = System.getenv(ENV);
+        }
+        if (configured == null || configured.isBlank()) {
+            return BatonHome.current().resolve("pipelines");
+        }
+        return Path.of(configured).toAbsolutePath().normalize();
+    }
+
+    /** The names of the installed agents and advisors, which pipelines are checked against. */
+    public Catalog names() {
+        return new Catalog(agents.names(), advisors.names());
+    }
+
+    /** Every pipeline, bundled first, then the folder's, each by name. */
+    public List<PipelineView> all() {
+        List<PipelineView> views = new ArrayList<>();
+        for (String name : bundledNames()) {
+            views.add(view(new Bundled(name)));
+        }
+        for (FromFile file : files()) {
+            if (!bundledNames().contains(file.name())) {
+                views.add(view(file));
+            }
+        }
+        return views;
+    }
+
+    /**
+     * The pipeline of that name.
+     *
+     * @throws ApiException 404 if there is none
+     */
+    public Entry find(String name) {
+        if (bundledNames().contains(name)) {
+            return new Bundled(name);
+        }
+        Optional<FromFile> file = files().stream().filter(f -> f.name().equals(name)).findFirst();
+        if (file.isPresent()) {
+            return file.get();
+        }
+        Set<String> known = new TreeSet<>(bundledNames());
+        files().forEach(f -> known.add(f.name()));
+        throw new ApiException(Response.Status.NOT_FOUND, Msg.NO_SUCH_PIPELINE, name, Suggestions.didYouMean(name, known));
+    }
+
+    /** The view of a pipeline: its plan, or its problems. */
+    public PipelineView view(Entry entry) {
+        if (entry instanceof Bundled bundled) {
+            try (InputStream xml = JobOperators.jobXml(bundled.name())) {
+                return JobXmlPlan.read(bundled.name(), xml);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        FromFile file = (FromFile) entry;
+        LoadResult result = load(file);
+        if (result instanceof LoadResult.Invalid invalid) {
+            return PipelineView.invalid(file.name(), "directory", invalid.problems().stream().map(ProblemView::of).toList());
+        }
+        return view(((LoadResult.Loaded) result).pipeline(), new PlanOptions(Mode.SEQUENTIAL, PlanOptions.DEFAULT_MAX_WORKERS));
+    }
+
+    /** The view of a loaded pipeline with these plan options. */
+    static PipelineView view(Pipeline pipeline, PlanOptions options) {
+        Plan plan = Planner.plan(pipeline, options);
+        return PipelineView.of(pipeline.name(), pipeline.description(), "directory", null,
+                options.mode().name().toLowerCase(Locale.ROOT), options.maxWorkers(), StageSpecs.resolve(pipeline, plan));
+    }
+
+    /** Loads a pipeline file of the folder. */
+    public LoadResult load(FromFile file) {
+        return new PipelineLoader(names()).load(file.file());
+    }
+
+    /** Loads posted pipeline text, named {@code source} in problems, with {@code defaultName} when it names itself not. */
+    public LoadResult load(String yaml, String source, String defaultName) {
+        return new PipelineLoader(names()).load(yaml, source, defaultName);
+    }
+
+    /**
+     * Saves a pipeline file in the folder (replacing one of the same name); the text must have been validated.
+     *
+     * @return whether a file of that name was there before
+     */
+    public boolean save(String name, String yaml) throws IOException {
+        Path folder = folder();
+        Files.createDirectories(folder);
+        Path target = folder.resolve(name + ".yaml");
+        boolean existed = Files.exists(target);
+        Path temp = Files.createTempFile(folder, ".upload-", ".part");
+        try {
+            Files.writeString(temp, yaml, StandardCharsets.UTF_8);
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+        return existed;
+    }
+
+    /** The names of the bundled pipelines: the Baton jobs the batch environment knows that are not stored translations. */
+    public Set<String> bundledNames() {
+        BatchEnvironment environment = JobOperators.environment();
+        ClassLoader loader = environment.getClassLoader();
+        Set<String> stored = new HashSet<>(new StoredJobXmlResolver().getJobXmlNames(loader));
+        Set<String> names = new TreeSet<>();
+        Set<String> xmls = new TreeSet<>(environment.getJobXmlResolver().getJobXmlNames(loader));
+        xmls.addAll(BundledJobs.names(loader));
+        for (String xml : xmls) {
+            if (!stored.contains(xml) && xml.endsWith(".xml") && isBatonJob(xml)) {
+                names.add(xml.substring(0, xml.length() - ".xml".length()));
+            }
+        }
+        return names;
+    }
+
+    private static boolean isBatonJob(String xml) {
+        try {
+            JobOperators.definition(xml);
+            return true;
+        } catch (IOException | IllegalArgumentException notOurs) {
+            return false;
+        }
+    }
+
+    private List<FromFile> files() {
+        Path folder = folder();
+        List<FromFile> files = new ArrayList<>();
+        if (!Files.isDirectory(folder)) {
+            return files;
+        }
+        try (DirectoryStream<Path> yamls = Files.newDirectoryStream(folder, "*.{yaml,yml}")) {
+            for (Path f : yamls) {
+                String base = f.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+                if (PipelineLoader.isJobId(base)) {
+                    files.add(new FromFile(base, f));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        files.sort(java.util.Comparator.comparing(FromFile::name));
+        return files;
+    }
+}

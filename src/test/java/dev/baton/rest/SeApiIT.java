@@ -1,0 +1,84 @@
+package dev.baton.rest;
+
+import dev.baton.testing.BatonProcess;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The REST API's tests against {@code baton serve}, started as a user would: {@code java -jar target/baton.jar serve}. */
+class SeApiIT extends RestApiContract {
+
+    private static final Pattern URL = Pattern.compile("REST API at (http://\\S+/) ");
+    private static final Pattern TOKEN = Pattern.compile("baton: token (\\S+) ");
+
+    private static Path home;
+    private static Process server;
+    private static ApiClient admin;
+
+    @BeforeAll
+    static void serve() throws Exception {
+        home = Files.createTempDirectory("baton-serve");
+        Path out = home.resolve("serve.out");
+        server = BatonProcess.start(home, home.resolve("home"), Map.of(), out, "serve", "--port", "0");
+        long deadline = System.currentTimeMillis() + 60_000;
+        String text = "";
+        while (System.currentTimeMillis() < deadline) {
+            text = Files.readString(out, StandardCharsets.UTF_8);
+            Matcher url = URL.matcher(text);
+            Matcher token = TOKEN.matcher(text);
+            if (url.find() && token.find()) {
+                admin = new ApiClient(URI.create(url.group(1)), "Bearer " + token.group(1));
+                return;
+            }
+            if (!server.isAlive()) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("baton serve did not start:\n" + text);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (server != null) {
+            server.destroy();
+            server.waitFor();
+        }
+    }
+
+    @Override
+    protected ApiClient admin() {
+        return admin;
+    }
+
+    @Override
+    protected ApiClient viewer() {
+        return null;
+    }
+
+    @Test
+    void theTokenIsKeptInBatonHomeForItsOwnerOnly() throws Exception {
+        Path file = home.resolve("home/api-token");
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+        assertTrue(admin.get("pipelines").status() == 200);
+    }
+
+    @Test
+    void noAuthIsRefusedOffLoopback() throws Exception {
+        BatonProcess.Result r = BatonProcess.run(home, home.resolve("other"), "serve", "--no-auth", "--bind", "0.0.0.0", "--port", "0");
+        assertEquals(2, r.exitCode(), r.toString());
+        assertTrue(r.stderr().contains("BATON-206") || r.stderr().contains("loopback"), r.toString());
+    }
+}
