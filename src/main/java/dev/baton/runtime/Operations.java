@@ -114,7 +114,7 @@ public final class Operations implements RunControl {
         try {
             return operator.restart(executionId, p);
         } catch (RuntimeException e) {
-            throw new OperationException("cannot restart execution " + executionId + ": " + rootMessage(e), 1);
+            throw new OperationException(Msg.CANNOT_RESTART.format(executionId, rootMessage(e)), 1);
         }
     }
 
@@ -133,22 +133,14 @@ public final class Operations implements RunControl {
             return state(executionId);
         }
         if (!state.isRunning()) {
-            throw new OperationException("execution " + executionId + " is not running (" + state.status() + ")", 1);
+            throw new OperationException(Msg.RUN_NOT_RUNNING.format(executionId, state.status()), 1);
         }
         if (environment.ownership().ownsHere(executionId)) {
             operator.stop(executionId);
         } else {
             environment.ownership().requestStop(executionId);
         }
-        long deadline = System.currentTimeMillis() + waitMillis;
-        while (System.currentTimeMillis() < deadline) {
-            RunState now = state(executionId);
-            if (!now.isRunning()) {
-                return now;
-            }
-            Thread.sleep(100);
-        }
-        return state(executionId);
+        return awaitEnd(executionId, waitMillis);
     }
 
     /** Abandons an execution that is not running (a crashed one is marked STOPPED first): it can never be restarted. */
@@ -156,7 +148,7 @@ public final class Operations implements RunControl {
     public RunState abandon(long executionId) {
         RunState state = state(executionId);
         if (state.isRunning()) {
-            throw new OperationException("execution " + executionId + " is running; stop it first (baton stop " + executionId + ")", 1);
+            throw new OperationException(Msg.RUN_IS_RUNNING.format(executionId, state.status()), 1);
         }
         if (state.crashed()) {
             markStopped(executionId);
@@ -164,7 +156,7 @@ public final class Operations implements RunControl {
         try {
             operator.abandon(executionId);
         } catch (RuntimeException e) {
-            throw new OperationException("cannot abandon execution " + executionId + ": " + rootMessage(e), 1);
+            throw new OperationException(Msg.CANNOT_ABANDON.format(executionId, rootMessage(e)), 1);
         }
         return state(executionId);
     }

@@ -50,6 +50,23 @@ public interface RunControl {
      */
     RunState abandon(long executionId);
 
+    /**
+     * Waits up to {@code waitMillis} for an execution to stop running.
+     *
+     * @return its state then
+     */
+    default RunState awaitEnd(long executionId, long waitMillis) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + waitMillis;
+        while (System.currentTimeMillis() < deadline) {
+            RunState now = state(executionId);
+            if (!now.isRunning()) {
+                return now;
+            }
+            Thread.sleep(100);
+        }
+        return state(executionId);
+    }
+
     /** The run control of this process: Baton's Java SE operations when its SE runtime runs here, else the standard one. */
     static RunControl forThisProcess() {
         if (JobOperatorContext.getJobOperatorContext().getJobOperator() instanceof AbstractJobOperator operator) {

@@ -59,15 +59,7 @@ public final class StandardRunControl implements RunControl {
         } catch (JobExecutionNotRunningException endedMeanwhile) {
             return state(executionId);
         }
-        long deadline = System.currentTimeMillis() + waitMillis;
-        while (System.currentTimeMillis() < deadline) {
-            RunState now = state(executionId);
-            if (!now.isRunning()) {
-                return now;
-            }
-            Thread.sleep(100);
-        }
-        return state(executionId);
+        return awaitEnd(executionId, waitMillis);
     }
 
     @Override
