@@ -1,5 +1,10 @@
 package dev.baton.cli;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -7,10 +12,13 @@ import picocli.CommandLine.Command;
 @Command(name = "baton",
         mixinStandardHelpOptions = true,
         versionProvider = BatonCommand.Version.class,
-        description = "Runs multi-agent pipelines written in YAML as Jakarta Batch jobs.",
-        subcommands = {RunCommand.class, TranslateCommand.class, ValidateCommand.class, RestartCommand.class,
-                StatusCommand.class, ListCommand.class, StopCommand.class, AbandonCommand.class, ServeCommand.class})
+        description = "Runs multi-agent pipelines written in YAML as Jakarta Batch jobs.")
 public final class BatonCommand {
+
+    /** The subcommands by name, in the order help lists them. */
+    static final Map<String, Class<?>> SUBCOMMANDS = subcommands(RunCommand.class, TranslateCommand.class,
+            ValidateCommand.class, RestartCommand.class, StatusCommand.class, ListCommand.class, StopCommand.class,
+            AbandonCommand.class, ServeCommand.class);
 
     /** The job repository for this command (every subcommand takes it). */
     @CommandLine.Option(names = "--repository", paramLabel = "JDBC_URL", scope = CommandLine.ScopeType.INHERIT,
@@ -21,12 +29,28 @@ public final class BatonCommand {
         System.setProperty(dev.baton.runtime.RepositorySettings.PROPERTY, url);
     }
 
-    /** The configured command line. */
-    static CommandLine commandLine() {
+    /**
+     * The configured command line for these arguments. When they name a subcommand, only that one
+     * is built (picocli builds a command's model by reflection, which costs a noticeable part of a
+     * start); otherwise, for help or a mistake, all of them.
+     */
+    static CommandLine commandLine(String... args) {
         CommandLine cli = new CommandLine(new BatonCommand());
+        Class<?> only = args.length > 0 ? SUBCOMMANDS.get(args[0]) : null;
+        for (Class<?> command : only != null ? List.<Class<?>>of(only) : SUBCOMMANDS.values()) {
+            cli.addSubcommand(command);
+        }
         cli.setExecutionExceptionHandler(new Errors());
         cli.setParameterExceptionHandler(new Errors());
         return cli;
+    }
+
+    private static Map<String, Class<?>> subcommands(Class<?>... commands) {
+        Map<String, Class<?>> byName = new LinkedHashMap<>();
+        for (Class<?> c : commands) {
+            byName.put(c.getAnnotation(CommandLine.Command.class).name(), c);
+        }
+        return Collections.unmodifiableMap(byName);
     }
 
     /** The version from the jar's manifest. */

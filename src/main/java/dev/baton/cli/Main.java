@@ -12,12 +12,18 @@ import java.util.Set;
  */
 public final class Main {
 
+    /** The system property that leaves the REST API's beans out of the CDI container. */
+    static final String REST_OFF = "baton.rest.off";
+
     private static final Set<String> NO_IMPLICIT_RUN = Set.of("-h", "--help", "-V", "--version");
 
     private Main() {
     }
 
     public static void main(String[] args) {
+        if (!(args.length > 0 && args[0].equals("serve"))) {
+            System.setProperty(REST_OFF, "true"); // the REST API's beans stay out of the container (META-INF/beans.xml)
+        }
         if (!(args.length > 0 && NO_IMPLICIT_RUN.contains(args[0]))) {
             dev.baton.runtime.Baton.warmUp();
         }
@@ -28,12 +34,12 @@ public final class Main {
 
     /** Runs the command line and returns its exit code. */
     public static int execute(String... args) {
-        CommandLine cli = BatonCommand.commandLine();
-        return cli.execute(withImplicitRun(cli, args));
+        String[] full = withImplicitRun(args);
+        return BatonCommand.commandLine(full).execute(full);
     }
 
-    static String[] withImplicitRun(CommandLine cli, String[] args) {
-        if (args.length == 0 || cli.getSubcommands().containsKey(args[0]) || NO_IMPLICIT_RUN.contains(args[0])) {
+    static String[] withImplicitRun(String[] args) {
+        if (args.length == 0 || BatonCommand.SUBCOMMANDS.containsKey(args[0]) || NO_IMPLICIT_RUN.contains(args[0])) {
             return args;
         }
         List<String> all = new ArrayList<>(List.of("run"));

@@ -12,13 +12,23 @@ import org.jboss.weld.environment.se.WeldContainer;
  */
 public final class WeldContainers {
 
+    /** Weld's system property that turns off the validation of {@code beans.xml} files. */
+    static final String NO_VALIDATION = "org.jboss.weld.xml.disableValidating";
+
     private WeldContainers() {
     }
 
-    /** The running container, started on first use. */
+    /**
+     * The running container, started on first use. The {@code beans.xml} files are read without
+     * validating them against their XML schema (loading the schema costs a quarter of a second at
+     * start), unless {@value #NO_VALIDATION} is set otherwise.
+     */
     public static synchronized WeldContainer get() {
         WeldContainer container = WeldContainer.instance(RegistrySingletonProvider.STATIC_INSTANCE);
         if (container == null || !container.isRunning()) {
+            if (System.getProperty(NO_VALIDATION) == null) {
+                System.setProperty(NO_VALIDATION, "true");
+            }
             Weld weld = new Weld(RegistrySingletonProvider.STATIC_INSTANCE)
                     .property("org.jboss.weld.se.shutdownHook", false);
             ClassLoader plugins = Plugins.classLoader(dev.baton.batch.BatonHome.current(), WeldContainers.class.getClassLoader());
