@@ -1,6 +1,7 @@
 package dev.baton.jobxml;
 
 import dev.baton.json.Json;
+import dev.baton.json.JsonText;
 import dev.baton.pipeline.Budget;
 import dev.baton.pipeline.Pipeline;
 import dev.baton.plan.Block;
@@ -75,9 +76,9 @@ public final class JobXmlTranslator {
                 stages.append(',');
             }
             // the same text Jackson writes for {"name", "step", "wave", "dependsOn"}, without its start-up cost
-            stages.append("{\"name\":").append(Json.string(name)).append(",\"step\":").append(Json.string(ids.of(name)))
+            stages.append("{\"name\":").append(JsonText.string(name)).append(",\"step\":").append(JsonText.string(ids.of(name)))
                     .append(",\"wave\":").append(plan.waveOf().get(name))
-                    .append(",\"dependsOn\":").append(Json.stringArray(dependsOn.get(name))).append('}');
+                    .append(",\"dependsOn\":").append(JsonText.stringArray(dependsOn.get(name))).append('}');
         }
         p.put(JobProperties.STAGES, stages.append(']').toString());
         Budget budget = pipeline.policy().budget();

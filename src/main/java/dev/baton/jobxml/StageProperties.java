@@ -3,6 +3,7 @@ package dev.baton.jobxml;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.baton.json.Json;
+import dev.baton.json.JsonText;
 import dev.baton.pipeline.AdvisorRef;
 import dev.baton.pipeline.Decision;
 import dev.baton.pipeline.OnReject;
@@ -62,10 +63,10 @@ public final class StageProperties {
         }
         putIfPresent(p, TIMEOUT, spec.timeoutSeconds() == null ? null : number(spec.timeoutSeconds()));
         if (!spec.inputs().isEmpty()) {
-            p.put(INPUTS, Json.stringArray(spec.inputs()));
+            p.put(INPUTS, JsonText.stringArray(spec.inputs()));
         }
         if (!spec.outputs().isEmpty()) {
-            p.put(OUTPUTS, Json.stringArray(spec.outputs()));
+            p.put(OUTPUTS, JsonText.stringArray(spec.outputs()));
         }
         if (spec.onReject() != OnReject.FAIL) {
             p.put(ON_REJECT, spec.onReject().yamlName());
@@ -74,7 +75,7 @@ public final class StageProperties {
             p.put(WITH, Json.write(spec.with()));
         }
         if (!spec.dependencies().isEmpty()) {
-            p.put(DEPENDENCIES, Json.stringArray(spec.dependencies()));
+            p.put(DEPENDENCIES, JsonText.stringArray(spec.dependencies()));
         }
         p.put(WAVE, Integer.toString(spec.wave()));
         return p;

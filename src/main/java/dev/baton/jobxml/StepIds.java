@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The step id of each stage: {@code stage-} followed by the name in lower case, with every run of
@@ -14,6 +15,9 @@ import java.util.Set;
  * the {@code wave-…} ids of splits and flows.
  */
 final class StepIds {
+
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
 
     private final Map<String, String> ids = new HashMap<>();
 
@@ -39,7 +43,7 @@ final class StepIds {
     }
 
     static String slug(String name) {
-        String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
+        String slug = EDGE_DASHES.matcher(NOT_ALPHANUMERIC.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
         return slug.isEmpty() ? "unnamed" : slug;
     }
 }

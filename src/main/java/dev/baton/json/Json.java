@@ -34,44 +34,6 @@ public final class Json {
         }
     }
 
-    /** The compact JSON array of some texts (the same text {@link #write} gives, without its cost per call). */
-    public static String stringArray(java.util.List<String> texts) {
-        if (texts.isEmpty()) {
-            return "[]";
-        }
-        StringBuilder json = new StringBuilder("[");
-        for (String t : texts) {
-            if (json.length() > 1) {
-                json.append(',');
-            }
-            json.append(string(t));
-        }
-        return json.append(']').toString();
-    }
-
-    /** A JSON string literal, as {@link #write} writes a text. */
-    public static String string(String t) {
-        StringBuilder json = new StringBuilder(t.length() + 2).append('"');
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            switch (c) {
-                case '"' -> json.append("\\\"");
-                case '\\' -> json.append("\\\\");
-                case '\n' -> json.append("\\n");
-                case '\r' -> json.append("\\r");
-                case '\t' -> json.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        json.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        json.append(c);
-                    }
-                }
-            }
-        }
-        return json.append('"').toString();
-    }
-
     /** Indented JSON text, for people. */
     public static String writePretty(Object value) {
         try {

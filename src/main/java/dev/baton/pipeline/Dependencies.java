@@ -76,13 +76,16 @@ final class Dependencies {
 
         reportCycles(deps, byName);
 
+        Map<String, Integer> fileOrder = new HashMap<>();
+        names.forEach(n -> fileOrder.put(n, fileOrder.size()));
         List<Stage> resolved = new ArrayList<>();
         for (StageReader.Read s : stages) {
             if (byName.get(s.stage().name()) != s) {
                 continue;
             }
             Set<String> mine = deps.get(s.stage().name());
-            List<String> ordered = names.stream().filter(mine::contains).toList();
+            List<String> ordered = new ArrayList<>(mine);
+            ordered.sort(java.util.Comparator.comparingInt(fileOrder::get));
             Stage st = s.stage();
             resolved.add(new Stage(st.name(), st.agent(), st.advisors(), st.task(), st.category(), st.dependsOn(), ordered,
                     st.maxRetries(), st.minScore(), st.timeoutSeconds(), st.inputs(), st.outputs(), st.description(),

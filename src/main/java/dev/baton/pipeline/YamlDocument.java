@@ -2,13 +2,14 @@ package dev.baton.pipeline;
 
 import dev.baton.message.Msg;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.composer.Composer;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 
-import java.io.StringReader;
 
 /**
  * Parses a YAML text into SnakeYAML's node tree, which keeps every value's position, with the
@@ -36,9 +37,10 @@ final class YamlDocument {
         options.setNestingDepthLimit(MAX_DEPTH);
         options.setCodePointLimit(MAX_CODE_POINTS + 1);
         options.setProcessComments(false);
-        Yaml yaml = new Yaml(new SafeConstructor(options));
         try {
-            return yaml.compose(new StringReader(text));
+            // the composer alone: the node tree is all Baton reads (a Yaml object would also build a constructor and a representer)
+            Composer composer = new Composer(new ParserImpl(new StreamReader(text), options), new Resolver(), options);
+            return composer.getSingleNode();
         } catch (MarkedYAMLException e) {
             Position at = Problems.position(e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark());
             problems.add(at.line() == 0 ? new Position(1, 1) : at, Msg.YAML_SYNTAX, describe(e));
