@@ -186,6 +186,38 @@ public abstract class RestApiContract {
     }
 
     @Test
+    void stopsARunningStageAndRestartsTheRun() throws Exception {
+        String name = "slow-" + UUID.randomUUID().toString().substring(0, 8);
+        String yaml = "name: " + name + "\nstages:\n  - name: first\n    agent: template\n    task: ready\n"
+                + "  - name: wait\n    agent: command\n    depends_on: [first]\n    task: \"{{ pace | default('slow') }}\"\n"
+                + "    with: {command: [sh, -c, 'read t; [ \"$t\" = fast ] || sleep 60; echo \"$t done\"']}\n";
+        assertEquals(201, admin().putYaml("pipelines/" + name, yaml).status());
+        ApiClient.Reply started = admin().post("pipelines/" + name + "/executions", null);
+        assertEquals(201, started.status(), started.toString());
+        long id = started.json().path("executionId").asLong();
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (!"RUNNING".equals(find(admin().get("executions/" + id).json().path("stages"), "name", "wait").path("status").asText())) {
+            assertTrue(System.currentTimeMillis() < deadline, "the stage 'wait' never ran");
+            Thread.sleep(100);
+        }
+        ApiClient.Reply stopped = admin().post("executions/" + id + "/stop", null);
+        assertEquals(200, stopped.status(), stopped.toString());
+        long asked = System.currentTimeMillis();
+        JsonNode run = admin().await(id);
+        assertEquals("STOPPED", run.path("status").asText(), run.toString());
+        assertTrue(System.currentTimeMillis() - asked < 20_000, "the 60 s command was interrupted");
+        assertEquals("PASSED", find(run.path("stages"), "name", "first").path("status").asText());
+
+        ApiClient.Reply restarted = admin().post("executions/" + id + "/restart", "{\"memory\": {\"pace\": \"fast\"}}");
+        assertEquals(201, restarted.status(), restarted.toString());
+        long second = restarted.json().path("executionId").asLong();
+        JsonNode done = admin().await(second);
+        assertEquals("COMPLETED", done.path("status").asText(), done.toString());
+        assertEquals(id, find(done.path("stages"), "name", "first").path("executionId").asLong(), "'first' is not run again");
+        assertEquals("fast done", done.path("memory").path("wait.content").asText().strip(), done.toString());
+    }
+
+    @Test
     void savesAndRunsAPipelineGivenAfterDeployment() throws Exception {
         String name = "greeting-" + UUID.randomUUID().toString().substring(0, 8);
         String yaml = "name: " + name + "\nstages:\n  - name: hello\n    agent: template\n    task: \"Hello {{ who }}\"\n"
