@@ -107,19 +107,23 @@ class StageBatchletTests {
 
     @Test
     void aTimeoutCancelsTheCommandAndItsProcess() throws Exception {
-        String marker = "baton-timeout-" + System.nanoTime();
+        String sleep = "sleep 30." + (System.nanoTime() % 1_000_000); // a command line no other process has
         Pipeline p = pipeline("timeout", Map.of(),
                 new dev.baton.pipeline.Stage("sleepy", "command", List.of(), "", null, List.of(), List.of(), 0, null, 1.0,
                         List.of(), List.of(), null, OnReject.FAIL,
-                        Map.of("command", List.of("sh", "-c", "exec sleep 30", marker)), dev.baton.pipeline.Position.NONE, Map.of()));
+                        Map.of("command", List.of("sh", "-c", "exec " + sleep)), dev.baton.pipeline.Position.NONE, Map.of()));
         long t0 = System.nanoTime();
         RunReport report = Jobs.run(p, PlanOptions.DEFAULT_PARALLEL, Map.of());
         double seconds = (System.nanoTime() - t0) / 1e9;
         assertEquals("FAILED", report(report, "sleepy").status());
         assertTrue(report(report, "sleepy").error().contains("timed out after 1 s"), report(report, "sleepy").error());
         assertTrue(seconds < 10, "ended long before the command would have: " + seconds);
-        Thread.sleep(200);
-        assertTrue(ProcessHandle.allProcesses().noneMatch(h -> h.info().commandLine().orElse("").contains("sleep 30")),
+        long deadline = System.currentTimeMillis() + 5_000; // the killed process is reaped asynchronously
+        while (ProcessHandle.allProcesses().anyMatch(h -> h.isAlive() && h.info().commandLine().orElse("").contains(sleep))
+                && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+        }
+        assertTrue(ProcessHandle.allProcesses().noneMatch(h -> h.isAlive() && h.info().commandLine().orElse("").contains(sleep)),
                 "the sleep process is gone");
     }
 
