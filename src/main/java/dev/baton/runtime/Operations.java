@@ -50,7 +50,7 @@ public final class Operations implements RunControl {
         if (execution == null) {
             throw new OperationException(Msg.JOB_NOT_FOUND.format(executionId), 2);
         }
-        return RunState.of(execution, environment.ownership().owner(executionId));
+        return RunState.of(execution, environment.ownership().owner(executionId, operator.getJobInstance(executionId).getInstanceId()));
     }
 
     /** One line of {@code baton list}. */
@@ -74,14 +74,15 @@ public final class Operations implements RunControl {
         executions.sort(Comparator.comparingLong(JobExecution::getExecutionId).reversed());
         List<RunSummary> rows = new ArrayList<>();
         for (JobExecution e : executions.subList(0, Math.min(limit, executions.size()))) {
-            RunState state = RunState.of(e, environment.ownership().owner(e.getExecutionId()));
+            long instanceId = operator.getJobInstance(e.getExecutionId()).getInstanceId();
+            RunState state = RunState.of(e, environment.ownership().owner(e.getExecutionId(), instanceId));
             List<String> completed = new ArrayList<>();
             for (Map.Entry<String, StageResult> r : StageResults.finalResults(e.getExecutionId()).entrySet()) {
                 if (r.getValue().executionId() <= e.getExecutionId()) {
                     completed.add(r.getKey());
                 }
             }
-            rows.add(new RunSummary(e.getJobName(), e.getExecutionId(), operator.getJobInstance(e.getExecutionId()).getInstanceId(),
+            rows.add(new RunSummary(e.getJobName(), e.getExecutionId(), instanceId,
                     state.status(), e.getBatchStatus().name(), Times.iso(e.getStartTime()), Times.iso(e.getEndTime()), completed));
         }
         return rows;
@@ -106,7 +107,8 @@ public final class Operations implements RunControl {
                     + "; stop it first (baton stop " + executionId + ")", 1);
         }
         if (state.crashed()) {
-            if (!environment.ownership().takeOver(executionId, state.owner().orElse(null))) {
+            // the row to take over is the execution's own (a dead creator's pending claim is not one)
+            if (!environment.ownership().takeOver(executionId, environment.ownership().owner(executionId).orElse(null))) {
                 throw new OperationException("execution " + executionId + " is being restarted by another process", 1);
             }
             p.setProperty(PropertyKey.RESTART_MODE, PropertyKey.RESTART_MODE_FORCE);

@@ -77,12 +77,48 @@ public final class Ownership {
     /** Records this process as the owner of an execution (it is about to run it). */
     public void claim(long executionId) {
         owned.add(executionId);
+        record(executionId);
+    }
+
+    /**
+     * Records this process as about to create an execution of a job instance. Until
+     * {@link #claimCreated} moves the claim to the new execution, {@link #owner(long, long)} finds this
+     * process under the instance: an execution whose process dies right after creating it is never
+     * without a known owner.
+     */
+    public void claimPending(long instanceId) {
+        record(pendingKey(instanceId));
+    }
+
+    /** The execution announced by {@link #claimPending} exists: the claim becomes a claim of it, in one statement. */
+    public void claimCreated(long instanceId, long executionId) {
+        owned.add(executionId);
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement move = c.prepareStatement("UPDATE " + TABLE + " SET JOBEXECUTIONID = ?, HEARTBEAT = ?"
+                     + " WHERE JOBEXECUTIONID = ? AND HOST = ? AND PID = ? AND PROCESS_STARTED = ?")) {
+            move.setLong(1, executionId);
+            move.setLong(2, System.currentTimeMillis());
+            move.setLong(3, pendingKey(instanceId));
+            move.setString(4, self.host());
+            move.setLong(5, self.pid());
+            move.setLong(6, self.startedAt());
+            if (move.executeUpdate() == 1) {
+                return;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot record the owner of execution " + executionId + ": " + e.getMessage(), e);
+        }
+        record(executionId);
+    }
+
+    /** Inserts or updates the row under {@code key} with this process, now. */
+    private void record(long key) {
         long now = System.currentTimeMillis();
         try (Connection c = dataSource.getConnection()) {
             try (PreparedStatement update = c.prepareStatement("UPDATE " + TABLE
                     + " SET HOST = ?, PID = ?, PROCESS_STARTED = ?, HEARTBEAT = ?, STOP_REQUESTED = 0 WHERE JOBEXECUTIONID = ?")) {
                 bindSelf(update, now);
-                update.setLong(5, executionId);
+                update.setLong(5, key);
                 if (update.executeUpdate() == 1) {
                     return;
                 }
@@ -90,12 +126,18 @@ public final class Ownership {
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO " + TABLE
                     + " (HOST, PID, PROCESS_STARTED, HEARTBEAT, STOP_REQUESTED, JOBEXECUTIONID) VALUES (?, ?, ?, ?, 0, ?)")) {
                 bindSelf(insert, now);
-                insert.setLong(5, executionId);
+                insert.setLong(5, key);
                 insert.executeUpdate();
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot record the owner of execution " + executionId + ": " + e.getMessage(), e);
+            throw new IllegalStateException("cannot record the owner of " + (key < 0 ? "job instance " + -key : "execution " + key)
+                    + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Pending claims are kept under the negated job instance id (execution ids are positive). */
+    private static long pendingKey(long instanceId) {
+        return -instanceId;
     }
 
     /** This process no longer runs the execution. */
@@ -103,7 +145,16 @@ public final class Ownership {
         owned.remove(executionId);
     }
 
-    /** The recorded owner of an execution. */
+    /**
+     * The owner of an execution of a job instance: the one recorded for the execution, else the
+     * process that was creating an execution of the instance ({@link #claimPending}).
+     */
+    public Optional<Owner> owner(long executionId, long instanceId) {
+        Optional<Owner> direct = owner(executionId);
+        return direct.isPresent() ? direct : owner(pendingKey(instanceId));
+    }
+
+    /** The owner recorded for an execution itself. */
     public Optional<Owner> owner(long executionId) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement q = c.prepareStatement("SELECT HOST, PID, PROCESS_STARTED, HEARTBEAT, STOP_REQUESTED FROM "

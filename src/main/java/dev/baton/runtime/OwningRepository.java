@@ -2,16 +2,18 @@ package dev.baton.runtime;
 
 import org.jberet.repository.JobRepository;
 import org.jberet.runtime.JobExecutionImpl;
+import org.jberet.runtime.JobInstanceImpl;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 
 /**
- * A job repository that records this process as the owner of every job execution it creates, the
- * moment the execution's row exists: a process killed after the batch runtime created an execution
- * but before the job's first listener ran would otherwise leave a STARTING execution that nobody
- * could tell from one about to run. Every other call goes to the wrapped repository unchanged.
+ * A job repository that records this process as the owner of every job execution it creates: as
+ * the creator of an execution of the job instance before the execution's row is written, then, in
+ * one statement, as the execution's owner. A process killed at any moment of the creation leaves
+ * an execution whose owner is known (and dead), never one that nobody could tell from a run about
+ * to start. Every other call goes to the wrapped repository unchanged.
  */
 final class OwningRepository {
 
@@ -22,11 +24,13 @@ final class OwningRepository {
     static JobRepository wrap(JobRepository repository, Ownership ownership) {
         return (JobRepository) Proxy.newProxyInstance(JobRepository.class.getClassLoader(), new Class<?>[]{JobRepository.class},
                 (proxy, method, args) -> {
-                    Object result = invoke(repository, method, args);
-                    if (result instanceof JobExecutionImpl created && method.getName().equals("createJobExecution")) {
-                        ownership.claim(created.getExecutionId());
+                    if (!method.getName().equals("createJobExecution") || !(args[0] instanceof JobInstanceImpl instance)) {
+                        return invoke(repository, method, args);
                     }
-                    return result;
+                    ownership.claimPending(instance.getInstanceId());
+                    Object created = invoke(repository, method, args);
+                    ownership.claimCreated(instance.getInstanceId(), ((JobExecutionImpl) created).getExecutionId());
+                    return created;
                 });
     }
 

@@ -28,11 +28,28 @@ class OwnershipTests {
         JobExecutionImpl created = repository.createJobExecution(instance, new Properties());
 
         Optional<Ownership.Owner> owner = environment.ownership().owner(created.getExecutionId());
-        assertTrue(owner.isPresent(), "the owner is recorded with the execution");
+        assertTrue(owner.isPresent(), "the owner is recorded with the execution itself");
         assertEquals(ProcessIdentity.current(), owner.get().process());
         JobExecution stored = repository.getJobExecution(created.getExecutionId());
         RunState state = RunState.of(stored, owner);
         assertTrue(state.isRunning(), "a run this live process owns is running: " + state.status());
+    }
+
+    @Test
+    void whileAnExecutionIsBeingCreatedItsCreatorIsItsOwner() {
+        BatchRuntime.getJobOperator();
+        SeBatchEnvironment environment = SeBatchEnvironment.current();
+        JobInstanceImpl instance = environment.getJobRepository().createJobInstance(new Job("ownership-probe"), null, getClass().getClassLoader());
+        long notYetClaimed = Long.MAX_VALUE - instance.getInstanceId(); // an execution whose own owner row was never written
+        assertTrue(environment.ownership().owner(notYetClaimed, instance.getInstanceId()).isEmpty());
+
+        environment.ownership().claimPending(instance.getInstanceId());
+        // a process killed now, after writing the execution's row: others still find who created it
+        assertEquals(ProcessIdentity.current(), environment.ownership().owner(notYetClaimed, instance.getInstanceId()).orElseThrow().process());
+        assertTrue(environment.ownership().owner(notYetClaimed).isEmpty(), "the execution itself has no owner row");
+
+        environment.ownership().claimCreated(instance.getInstanceId(), notYetClaimed);
+        assertEquals(ProcessIdentity.current(), environment.ownership().owner(notYetClaimed).orElseThrow().process());
     }
 
     @Test
