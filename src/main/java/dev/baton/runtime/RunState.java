@@ -19,16 +19,14 @@ public record RunState(JobExecution execution, Optional<Ownership.Owner> owner, 
 
     private static final EnumSet<BatchStatus> RUNNING = EnumSet.of(BatchStatus.STARTING, BatchStatus.STARTED, BatchStatus.STOPPING);
 
-    /** How long an execution may claim to run with no owner recorded before it counts as crashed (its process died before its first listener ran). */
-    static final long UNOWNED_GRACE_MS = 30_000;
-
-    /** The state of an execution given its recorded owner. */
+    /**
+     * The state of an execution given its recorded owner. Baton's Java SE runtime records the owner
+     * of every execution it creates before the execution exists ({@link OwningRepository}); an
+     * execution with no owner was created by another batch runtime sharing the repository (an
+     * application server), which keeps its own executions: its batch status stands.
+     */
     static RunState of(JobExecution execution, Optional<Ownership.Owner> owner) {
-        boolean running = RUNNING.contains(execution.getBatchStatus());
-        boolean crashed = running && owner.map(o -> !o.isAlive()).orElseGet(() -> {
-            java.util.Date created = execution.getCreateTime();
-            return created != null && System.currentTimeMillis() - created.getTime() > UNOWNED_GRACE_MS;
-        });
+        boolean crashed = RUNNING.contains(execution.getBatchStatus()) && owner.map(o -> !o.isAlive()).orElse(false);
         return new RunState(execution, owner, crashed);
     }
 
