@@ -22,11 +22,13 @@ import java.util.concurrent.CountDownLatch;
 /**
  * {@code baton serve}: the REST API of WildFly's deployment, in this process, until it is
  * stopped (Ctrl-C, SIGTERM). Bound to 127.0.0.1 unless told otherwise; requests carry the token
- * of {@code BATON_HOME/api-token}, printed at start, unless {@code --no-auth} on a loopback address.
+ * of {@code BATON_HOME/api-token} (or, to read only, that of {@code BATON_HOME/api-token-viewer}),
+ * both printed at start, unless {@code --no-auth} on a loopback address.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the REST API at http://HOST:PORT/baton/api until stopped.",
-                "Requests need 'Authorization: Bearer TOKEN'; the token is printed at start and kept in $BATON_HOME/api-token."})
+                "Requests need 'Authorization: Bearer TOKEN'; the tokens are printed at start and kept in",
+                "$BATON_HOME/api-token (everything) and $BATON_HOME/api-token-viewer (read only)."})
 final class ServeCommand implements Callable<Integer> {
 
     @Spec
@@ -54,8 +56,10 @@ final class ServeCommand implements Callable<Integer> {
         baton.operator();
         SeBatchEnvironment environment = SeBatchEnvironment.current();
         Path tokenFile = ApiToken.file(baton.home());
-        String token = noAuth ? null : ApiToken.loadOrCreate(baton.home());
-        ApiServer server = ApiServer.start(bind, port, token, tokenFile);
+        Path viewerFile = ApiToken.viewerFile(baton.home());
+        String token = noAuth ? null : ApiToken.loadOrCreate(tokenFile);
+        String viewerToken = noAuth ? null : ApiToken.loadOrCreate(viewerFile);
+        ApiServer server = ApiServer.start(bind, port, token, viewerToken, tokenFile);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
@@ -68,6 +72,7 @@ final class ServeCommand implements Callable<Integer> {
             out.println("baton: authentication is off (--no-auth)");
         } else {
             out.printf(Locale.ROOT, "baton: token %s (kept in %s); send 'Authorization: Bearer TOKEN'%n", token, tokenFile);
+            out.printf(Locale.ROOT, "baton: read-only token %s (kept in %s)%n", viewerToken, viewerFile);
         }
         out.flush();
         stopped.await();

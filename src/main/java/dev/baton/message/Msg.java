@@ -86,7 +86,8 @@ public enum Msg {
     UNAUTHORIZED("BATON-509", "authentication required: send the header Authorization: Bearer TOKEN (the server printed the token at start; it is in {0})"),
     INTERNAL("BATON-510", "internal error {0}; the server log has its details"),
     BAD_PIPELINE_NAME("BATON-511", "''{0}'' is not a pipeline name (letters, digits, _ . -, starting with a letter or _)"),
-    BAD_REQUEST_BODY("BATON-512", "the request body is not valid JSON for this resource: {0}");
+    BAD_REQUEST_BODY("BATON-512", "the request body is not valid JSON for this resource: {0}"),
+    READ_ONLY_TOKEN("BATON-513", "this token may only read (GET); acting needs the token in {0}");
 
     private final String code;
     private final String pattern;

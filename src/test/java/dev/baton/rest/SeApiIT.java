@@ -22,10 +22,12 @@ class SeApiIT extends RestApiContract {
 
     private static final Pattern URL = Pattern.compile("REST API at (http://\\S+/) ");
     private static final Pattern TOKEN = Pattern.compile("baton: token (\\S+) ");
+    private static final Pattern VIEWER_TOKEN = Pattern.compile("baton: read-only token (\\S+) ");
 
     private static Path home;
     private static Process server;
     private static ApiClient admin;
+    private static ApiClient viewer;
 
     @BeforeAll
     static void serve() throws Exception {
@@ -38,8 +40,10 @@ class SeApiIT extends RestApiContract {
             text = Files.readString(out, StandardCharsets.UTF_8);
             Matcher url = URL.matcher(text);
             Matcher token = TOKEN.matcher(text);
-            if (url.find() && token.find()) {
+            Matcher viewerToken = VIEWER_TOKEN.matcher(text);
+            if (url.find() && token.find() && viewerToken.find()) {
                 admin = new ApiClient(URI.create(url.group(1)), "Bearer " + token.group(1));
+                viewer = admin.as("Bearer " + viewerToken.group(1));
                 return;
             }
             if (!server.isAlive()) {
@@ -65,13 +69,15 @@ class SeApiIT extends RestApiContract {
 
     @Override
     protected ApiClient viewer() {
-        return null;
+        return viewer;
     }
 
     @Test
-    void theTokenIsKeptInBatonHomeForItsOwnerOnly() throws Exception {
-        Path file = home.resolve("home/api-token");
-        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+    void theTokensAreKeptInBatonHomeForTheirOwnerOnly() throws Exception {
+        for (String name : new String[] {"api-token", "api-token-viewer"}) {
+            Path file = home.resolve("home").resolve(name);
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)), name);
+        }
         assertTrue(admin.get("pipelines").status() == 200);
     }
 

@@ -31,15 +31,16 @@ public final class ApiServer implements AutoCloseable {
      *
      * @param host      the address to bind
      * @param port      the port, or 0 for any free one
-     * @param token     the token requests must carry, or null to let every request through
-     * @param tokenFile where the token is kept, for the message of a refused request
+     * @param token       the token that may do everything, or null to let every request through
+     * @param viewerToken the token that may only read (ignored when {@code token} is null)
+     * @param tokenFile   where the full token is kept, for the message of a refused request
      */
-    public static ApiServer start(String host, int port, String token, Path tokenFile) {
+    public static ApiServer start(String host, int port, String token, String viewerToken, Path tokenFile) {
         ResteasyDeployment deployment = new ResteasyDeploymentImpl();
         deployment.setApplication(new BatonApi());
         deployment.setInjectorFactoryClass(CdiInjectorFactory.class.getName());
         if (token != null) {
-            deployment.getProviders().add(new TokenFilter(token, tokenFile));
+            deployment.getProviders().add(new TokenFilter(token, viewerToken, tokenFile));
         }
         Server server = new Server();
         DeploymentInfo info = server.undertowDeployment(deployment, BatonApi.PATH)

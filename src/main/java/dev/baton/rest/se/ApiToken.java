@@ -10,14 +10,17 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
- * The token {@code baton serve} requires ({@code Authorization: Bearer TOKEN}): 32 random bytes,
- * kept in {@code BATON_HOME/api-token}, readable by its owner only (0600). It is made on first
- * use and kept across restarts of the server; delete the file to get a new one.
+ * The tokens {@code baton serve} accepts ({@code Authorization: Bearer TOKEN}), each 32 random
+ * bytes in a file of {@code BATON_HOME} readable by its owner only (0600): {@code api-token} may do
+ * everything, {@code api-token-viewer} may only read. Each is made on first use and kept across
+ * restarts of the server; delete its file to get a new one.
  */
 public final class ApiToken {
 
-    /** The token file's name in BATON_HOME. */
+    /** The file of the token that may do everything, in BATON_HOME. */
     public static final String FILE = "api-token";
+    /** The file of the read-only token, in BATON_HOME. */
+    public static final String VIEWER_FILE = "api-token-viewer";
 
     private ApiToken() {
     }
@@ -27,9 +30,14 @@ public final class ApiToken {
         return home.resolve(FILE);
     }
 
-    /** The home's token, made (and stored with mode 0600) when there is none yet. */
-    public static String loadOrCreate(Path home) throws IOException {
-        Path file = file(home);
+    /** The read-only token file of a home folder. */
+    public static Path viewerFile(Path home) {
+        return home.resolve(VIEWER_FILE);
+    }
+
+    /** The token kept in {@code file}, made (and stored with mode 0600) when there is none yet. */
+    public static String loadOrCreate(Path file) throws IOException {
+        Path home = file.toAbsolutePath().getParent();
         if (!Files.exists(file)) {
             Files.createDirectories(home);
             byte[] random = new byte[32];

@@ -12,21 +12,33 @@ import jakarta.ws.rs.core.Response;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Set;
 import java.security.MessageDigest;
 
 /**
- * Lets through only requests that carry the server's token ({@code Authorization: Bearer TOKEN});
- * others get 401. Registered by {@link ApiServer} only (not a scanned provider), so WildFly, where
- * the container authenticates, never sees it.
+ * Lets through only requests that carry one of the server's tokens ({@code Authorization: Bearer
+ * TOKEN}): the full token for everything, the read-only one for {@code GET} and {@code HEAD} (403
+ * for the rest, as WildFly does for its baton-viewer role); others get 401. Registered by
+ * {@link ApiServer} only (not a scanned provider), so WildFly, where the container authenticates,
+ * never sees it.
  */
 @Priority(Priorities.AUTHENTICATION)
 public final class TokenFilter implements ContainerRequestFilter {
 
-    private final byte[] expected;
+    private static final Set<String> READING = Set.of("GET", "HEAD");
+
+    private final byte[] full;
+    private final byte[] readOnly;
     private final Path tokenFile;
 
-    public TokenFilter(String token, Path tokenFile) {
-        this.expected = ("Bearer " + token).getBytes(StandardCharsets.UTF_8);
+    /**
+     * @param token       the token that may do everything
+     * @param viewerToken the token that may only read
+     * @param tokenFile   where the full token is kept, for the message of a refused request
+     */
+    public TokenFilter(String token, String viewerToken, Path tokenFile) {
+        this.full = ("Bearer " + token).getBytes(StandardCharsets.UTF_8);
+        this.readOnly = ("Bearer " + viewerToken).getBytes(StandardCharsets.UTF_8);
         this.tokenFile = tokenFile;
     }
 
@@ -34,7 +46,16 @@ public final class TokenFilter implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         byte[] given = header == null ? new byte[0] : header.strip().getBytes(StandardCharsets.UTF_8);
-        if (!MessageDigest.isEqual(expected, given)) {
+        if (MessageDigest.isEqual(readOnly, given) && !MessageDigest.isEqual(full, given)) {
+            if (!READING.contains(request.getMethod())) {
+                request.abortWith(Response.status(Response.Status.FORBIDDEN)
+                        .type(MediaType.APPLICATION_JSON_TYPE)
+                        .entity(new ApiError(403, Msg.READ_ONLY_TOKEN.code(), Msg.READ_ONLY_TOKEN.format(tokenFile), null))
+                        .build());
+            }
+            return;
+        }
+        if (!MessageDigest.isEqual(full, given)) {
             request.abortWith(Response.status(Response.Status.UNAUTHORIZED)
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"baton\"")
                     .type(MediaType.APPLICATION_JSON_TYPE)
