@@ -5,7 +5,6 @@ import dev.baton.batch.StageResults;
 import dev.baton.batch.Times;
 import dev.baton.message.Msg;
 import jakarta.batch.operations.JobOperator;
-import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.JobInstance;
@@ -41,15 +40,7 @@ public final class Operations implements RunControl {
      */
     @Override
     public RunState state(long executionId) {
-        JobExecution execution;
-        try {
-            execution = operator.getJobExecution(executionId);
-        } catch (NoSuchJobExecutionException e) {
-            execution = null;
-        }
-        if (execution == null) {
-            throw new OperationException(Msg.JOB_NOT_FOUND.format(executionId), 2);
-        }
+        JobExecution execution = RunControl.existing(operator, executionId);
         return RunState.of(execution, environment.ownership().owner(executionId, operator.getJobInstance(executionId).getInstanceId()));
     }
 

@@ -1,6 +1,10 @@
 package dev.baton.runtime;
 
 import dev.baton.batch.JobOperators;
+import dev.baton.message.Msg;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.NoSuchJobExecutionException;
+import jakarta.batch.runtime.JobExecution;
 import org.jberet.operations.AbstractJobOperator;
 import org.jberet.spi.BatchEnvironment;
 import org.jberet.spi.JobOperatorContext;
@@ -65,6 +69,24 @@ public interface RunControl {
             Thread.sleep(100);
         }
         return state(executionId);
+    }
+
+    /**
+     * An execution as the operator knows it.
+     *
+     * @throws OperationException (exit code 2) if there is no such execution
+     */
+    static JobExecution existing(JobOperator operator, long executionId) {
+        JobExecution execution;
+        try {
+            execution = operator.getJobExecution(executionId);
+        } catch (NoSuchJobExecutionException e) {
+            execution = null;
+        }
+        if (execution == null) {
+            throw new OperationException(Msg.JOB_NOT_FOUND.format(executionId), 2);
+        }
+        return execution;
     }
 
     /** The run control of this process: Baton's Java SE operations when its SE runtime runs here, else the standard one. */

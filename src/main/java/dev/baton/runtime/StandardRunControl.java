@@ -3,7 +3,6 @@ package dev.baton.runtime;
 import dev.baton.message.Msg;
 import jakarta.batch.operations.JobExecutionNotRunningException;
 import jakarta.batch.operations.JobOperator;
-import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.JobExecution;
 
 import java.util.Optional;
@@ -23,15 +22,7 @@ public final class StandardRunControl implements RunControl {
 
     @Override
     public RunState state(long executionId) {
-        JobExecution execution;
-        try {
-            execution = operator.getJobExecution(executionId);
-        } catch (NoSuchJobExecutionException e) {
-            execution = null;
-        }
-        if (execution == null) {
-            throw new OperationException(Msg.JOB_NOT_FOUND.format(executionId), 2);
-        }
+        JobExecution execution = RunControl.existing(operator, executionId);
         return new RunState(execution, Optional.empty(), false);
     }
 
