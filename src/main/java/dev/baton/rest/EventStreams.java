@@ -24,7 +24,8 @@ import java.util.logging.Logger;
  * Streams the events of an execution to Server-Sent Events clients: every event of that execution
  * already in the run's {@code events.jsonl}, then each one as it is written (the file is polled, so
  * a run of another process sharing {@code BATON_HOME} streams too). Each event is an unnamed SSE
- * event whose data is the event's JSON line and whose id is its line number; when the execution
+ * event whose data is the event's JSON line and whose id is its line number (a client that
+ * reconnects with {@code Last-Event-ID} gets only the lines after it); when the execution
  * has ended, a last event named {@code end} carries {@code {"executionId", "status"}} and the
  * stream closes. A comment every 15 s keeps idle connections open and finds clients that left.
  */
@@ -45,12 +46,13 @@ public class EventStreams {
     /**
      * Follows an execution's events into a sink until the execution ends or the client leaves.
      *
+     * @param after    the id of the last event the client has (its {@code Last-Event-ID}), 0 for all
      * @param running  whether the execution still runs (asked when no new event came)
      * @param status   the execution's status, for the end event
      */
-    public void follow(long executionId, Path events, SseEventSink sink, Sse sse, BooleanSupplier running,
+    public void follow(long executionId, Path events, long after, SseEventSink sink, Sse sse, BooleanSupplier running,
                        java.util.function.Supplier<String> status) {
-        Follower follower = new Follower(executionId, new EventTail(events), sink, sse, running, status);
+        Follower follower = new Follower(executionId, new EventTail(events), after, sink, sse, running, status);
         follower.future = timer.scheduleWithFixedDelay(follower, 0, POLL_MS, TimeUnit.MILLISECONDS);
     }
 
@@ -62,6 +64,7 @@ public class EventStreams {
     private static final class Follower implements Runnable {
         private final long executionId;
         private final EventTail tail;
+        private final long after;
         private final SseEventSink sink;
         private final Sse sse;
         private final BooleanSupplier running;
@@ -70,10 +73,11 @@ public class EventStreams {
         private long lastSent = System.currentTimeMillis();
         private int idle;
 
-        Follower(long executionId, EventTail tail, SseEventSink sink, Sse sse, BooleanSupplier running,
+        Follower(long executionId, EventTail tail, long after, SseEventSink sink, Sse sse, BooleanSupplier running,
                  java.util.function.Supplier<String> status) {
             this.executionId = executionId;
             this.tail = tail;
+            this.after = after;
             this.sink = sink;
             this.sse = sse;
             this.running = running;
@@ -93,6 +97,13 @@ public class EventStreams {
                     if (event.path("executionId").asLong() != executionId) {
                         continue;
                     }
+                    if (line.number() <= after) { // the client has it (it reconnected with Last-Event-ID)
+                        if ("run.ended".equals(event.path("type").asText())) {
+                            end();
+                            return;
+                        }
+                        continue;
+                    }
                     send(sse.newEventBuilder().id(Long.toString(line.number())).mediaType(MediaType.TEXT_PLAIN_TYPE)
                             .data(String.class, line.text()).build());
                     sent = true;
@@ -106,7 +117,7 @@ public class EventStreams {
                 } else if (++idle % 5 == 0 && !running.getAsBoolean()) {
                     // ended without a run.ended line (a crash, or a run that never started a stage): say so and close
                     for (EventTail.Line line : tail.next()) {
-                        if (Json.tree(line.text()).path("executionId").asLong() == executionId) {
+                        if (line.number() > after && Json.tree(line.text()).path("executionId").asLong() == executionId) {
                             send(sse.newEventBuilder().id(Long.toString(line.number())).mediaType(MediaType.TEXT_PLAIN_TYPE)
                                     .data(String.class, line.text()).build());
                         }

@@ -98,7 +98,15 @@ public final class ApiClient {
 
     /** Reads a Server-Sent Events stream to its end (the server closes it). */
     public List<SseEvent> events(String path) throws Exception {
+        return events(path, null);
+    }
+
+    /** Reads a Server-Sent Events stream to its end, resuming after the event {@code lastEventId} (null: from the start). */
+    public List<SseEvent> events(String path, String lastEventId) throws Exception {
         HttpRequest.Builder b = request(path).header("Accept", "text/event-stream").timeout(Duration.ofSeconds(60)).GET();
+        if (lastEventId != null) {
+            b.header("Last-Event-ID", lastEventId);
+        }
         HttpResponse<java.io.InputStream> response = http.send(b.build(), HttpResponse.BodyHandlers.ofInputStream());
         if (response.statusCode() != 200) {
             throw new AssertionError("GET " + path + ": " + response.statusCode() + " "

@@ -151,6 +151,9 @@ public abstract class RestApiContract {
         assertEquals(5, passed.size(), passed.toString());
         assertEquals("run.started", dev.baton.json.Json.tree(events.get(0).data()).path("type").asText());
 
+        List<ApiClient.SseEvent> resumed = admin().events("executions/" + id + "/events", events.get(2).id());
+        assertEquals(events.subList(3, events.size()), resumed, "a client that reconnects gets only what it missed");
+
         JsonNode run = admin().await(id);
         JsonNode tagline = find(run.path("stages"), "name", "tagline");
         assertEquals(2, tagline.path("attempts").asInt(), "the first tagline is sent back");
