@@ -21,7 +21,6 @@ import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Properties;
@@ -143,12 +142,7 @@ public final class Baton {
 
     /** The definition of a job by name, from the stored translations or the bundled jobs. */
     public JobDefinition definition(String jobName) throws IOException {
-        try (InputStream xml = SeBatchEnvironment.resolver(Baton.class.getClassLoader()).resolveJobXml(jobName + ".xml", Baton.class.getClassLoader())) {
-            if (xml == null) {
-                throw new IOException("no job definition named " + jobName);
-            }
-            return JobDefinition.read(xml);
-        }
+        return dev.baton.batch.JobOperators.definition(jobName);
     }
 
     public Path home() {
