@@ -27,10 +27,13 @@ public final class Operations implements RunControl {
 
     private final SeBatchEnvironment environment;
     private final JobOperator operator;
+    /** The rules every runtime shares, for what needs no knowledge of owners. */
+    private final StandardRunControl standard;
 
     public Operations(SeBatchEnvironment environment, JobOperator operator) {
         this.environment = environment;
         this.operator = operator;
+        this.standard = new StandardRunControl(operator);
     }
 
     /**
@@ -41,7 +44,7 @@ public final class Operations implements RunControl {
     @Override
     public RunState state(long executionId) {
         JobExecution execution = RunControl.existing(operator, executionId);
-        return RunState.of(execution, environment.ownership().owner(executionId, operator.getJobInstance(executionId).getInstanceId()));
+        return RunState.of(execution, ownerOf(execution));
     }
 
     /** One line of {@code baton list}. */
@@ -65,8 +68,8 @@ public final class Operations implements RunControl {
         executions.sort(Comparator.comparingLong(JobExecution::getExecutionId).reversed());
         List<RunSummary> rows = new ArrayList<>();
         for (JobExecution e : executions.subList(0, Math.min(limit, executions.size()))) {
-            long instanceId = operator.getJobInstance(e.getExecutionId()).getInstanceId();
-            RunState state = RunState.of(e, environment.ownership().owner(e.getExecutionId(), instanceId));
+            long instanceId = instanceId(e);
+            RunState state = RunState.of(e, ownerOf(e));
             List<String> completed = new ArrayList<>();
             for (Map.Entry<String, StageResult> r : StageResults.finalResults(e.getExecutionId()).entrySet()) {
                 if (r.getValue().executionId() <= e.getExecutionId()) {
@@ -139,19 +142,22 @@ public final class Operations implements RunControl {
     /** Abandons an execution that is not running (a crashed one is marked STOPPED first): it can never be restarted. */
     @Override
     public RunState abandon(long executionId) {
-        RunState state = state(executionId);
-        if (state.isRunning()) {
-            throw new OperationException(Msg.RUN_IS_RUNNING.format(executionId, state.status()), 1);
-        }
-        if (state.crashed()) {
+        if (state(executionId).crashed()) {
             markStopped(executionId);
         }
-        try {
-            operator.abandon(executionId);
-        } catch (RuntimeException e) {
-            throw new OperationException(Msg.CANNOT_ABANDON.format(executionId, rootMessage(e)), 1);
-        }
+        // not crashed: running exactly when its batch status says so, the standard rule
+        standard.abandon(executionId);
         return state(executionId);
+    }
+
+    /** The execution's owner, or the process that was creating it (the instance is in memory with the execution). */
+    private Optional<Ownership.Owner> ownerOf(JobExecution execution) {
+        return environment.ownership().owner(execution.getExecutionId(), instanceId(execution));
+    }
+
+    private long instanceId(JobExecution execution) {
+        return execution instanceof JobExecutionImpl jberet ? jberet.getJobInstance().getInstanceId()
+                : operator.getJobInstance(execution.getExecutionId()).getInstanceId();
     }
 
     private void markStopped(long executionId) {
