@@ -1,7 +1,7 @@
 package dev.baton.runtime;
 
 import dev.baton.jobxml.JobProperties;
-import jakarta.batch.api.listener.JobListener;
+import jakarta.batch.api.listener.AbstractJobListener;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -14,15 +14,10 @@ import jakarta.inject.Named;
  */
 @Dependent
 @Named(JobProperties.OWNERSHIP_LISTENER)
-public class OwnershipListener implements JobListener {
+public class OwnershipListener extends AbstractJobListener {
 
     @Inject
     JobContext jobContext;
-
-    @Override
-    public void beforeJob() {
-        // owned since its creation
-    }
 
     @Override
     public void afterJob() {
