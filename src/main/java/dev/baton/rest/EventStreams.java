@@ -97,16 +97,11 @@ public class EventStreams {
                     if (event.path("executionId").asLong() != executionId) {
                         continue;
                     }
-                    if (line.number() <= after) { // the client has it (it reconnected with Last-Event-ID)
-                        if ("run.ended".equals(event.path("type").asText())) {
-                            end();
-                            return;
-                        }
-                        continue;
+                    if (line.number() > after) { // else the client has it (it reconnected with Last-Event-ID)
+                        send(sse.newEventBuilder().id(Long.toString(line.number())).mediaType(MediaType.TEXT_PLAIN_TYPE)
+                                .data(String.class, line.text()).build());
+                        sent = true;
                     }
-                    send(sse.newEventBuilder().id(Long.toString(line.number())).mediaType(MediaType.TEXT_PLAIN_TYPE)
-                            .data(String.class, line.text()).build());
-                    sent = true;
                     if ("run.ended".equals(event.path("type").asText())) {
                         end();
                         return;
