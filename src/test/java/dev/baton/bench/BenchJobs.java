@@ -40,21 +40,14 @@ final class BenchJobs {
         String jobId = JobDefinitions.jobId(pipeline.name(), id -> dev.baton.jobxml.JobXmlTranslator.translate(pipeline, plan, id));
         String xml = dev.baton.jobxml.JobXmlTranslator.translate(pipeline, plan, jobId);
         new JobDefinitions(BatonHome.current()).store(jobId, xml);
-        var operator = BatchRuntime.getJobOperator();
-        long t0 = System.nanoTime();
-        long execution = operator.start(jobId, new Properties());
-        Jobs.await(operator, execution);
-        if (operator.getJobExecution(execution) instanceof org.jberet.runtime.JobExecutionImpl local) {
-            local.awaitTermination(0, java.util.concurrent.TimeUnit.SECONDS);
-        }
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        RunReport report = dev.baton.batch.Reports.of(operator, execution,
+        Started run = startAndAwait(jobId);
+        RunReport report = dev.baton.batch.Reports.of(BatchRuntime.getJobOperator(), run.executionId(),
                 dev.baton.batch.JobDefinition.read(new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8))),
                 java.util.Set.of());
         if (!"COMPLETED".equals(report.status())) {
             throw new IllegalStateException("benchmark run failed: " + report.status() + " " + report.stages());
         }
-        return new Timed(seconds, report);
+        return new Timed(run.seconds(), report);
     }
 
     /** Seconds to run a raw JBeret job of the plan's shape, every step the no-op batchlet. */
@@ -64,6 +57,15 @@ final class BenchJobs {
         sequence(xml, Block.sequence(plan.structure()), "  ");
         xml.append("</job>\n");
         new JobDefinitions(BatonHome.current()).store(jobId, xml.toString());
+        return startAndAwait(jobId).seconds();
+    }
+
+    /** An execution and the seconds from its start to its recorded end. */
+    private record Started(long executionId, double seconds) {
+    }
+
+    /** Starts a stored job and waits until its end is recorded in the repository. */
+    private static Started startAndAwait(String jobId) throws Exception {
         var operator = BatchRuntime.getJobOperator();
         long t0 = System.nanoTime();
         long execution = operator.start(jobId, new Properties());
@@ -71,7 +73,7 @@ final class BenchJobs {
         if (operator.getJobExecution(execution) instanceof org.jberet.runtime.JobExecutionImpl local) {
             local.awaitTermination(0, java.util.concurrent.TimeUnit.SECONDS);
         }
-        return (System.nanoTime() - t0) / 1e9;
+        return new Started(execution, (System.nanoTime() - t0) / 1e9);
     }
 
     private static void sequence(StringBuilder xml, List<Block> blocks, String indent) {
