@@ -22,7 +22,7 @@ import java.util.logging.Logger;
  * one whose process died (kill -9 leaves an execution STARTED for ever), can refuse to restart a
  * run another live process still owns, and can ask the owner to stop it.
  *
- * <p>The owner records itself when the job starts (a job listener), heartbeats every
+ * <p>The owner records itself as it creates the execution ({@link OwningRepository}), heartbeats every
  * {@value #HEARTBEAT_MS} ms while it runs, and on each beat looks for stop requests addressed to
  * its executions. An owner is alive when its process exists (same host: by pid and start time) or,
  * on another host, when its last heartbeat is younger than {@value #STALE_MS} ms.
@@ -32,6 +32,10 @@ public final class Ownership {
     public static final String TABLE = "BATON_EXECUTION_OWNER";
     static final long HEARTBEAT_MS = 2_000;
     static final long STALE_MS = 15_000;
+
+    /** A row for this process ({@link #bindSelf}) under a key. */
+    private static final String INSERT_SELF = "INSERT INTO " + TABLE
+            + " (HOST, PID, PROCESS_STARTED, HEARTBEAT, STOP_REQUESTED, JOBEXECUTIONID) VALUES (?, ?, ?, ?, 0, ?)";
 
     private static final Logger LOG = Logger.getLogger(Ownership.class.getName());
 
@@ -72,12 +76,6 @@ public final class Ownership {
     /** What to do when another process asks this one to stop an execution it owns. */
     void onStopRequest(LongConsumer handler) {
         this.stopHandler = handler;
-    }
-
-    /** Records this process as the owner of an execution (it is about to run it). */
-    public void claim(long executionId) {
-        owned.add(executionId);
-        record(executionId);
     }
 
     /**
@@ -123,8 +121,7 @@ public final class Ownership {
                     return;
                 }
             }
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO " + TABLE
-                    + " (HOST, PID, PROCESS_STARTED, HEARTBEAT, STOP_REQUESTED, JOBEXECUTIONID) VALUES (?, ?, ?, ?, 0, ?)")) {
+            try (PreparedStatement insert = c.prepareStatement(INSERT_SELF)) {
                 bindSelf(insert, now);
                 insert.setLong(5, key);
                 insert.executeUpdate();
@@ -188,8 +185,7 @@ public final class Ownership {
         long now = System.currentTimeMillis();
         try (Connection c = dataSource.getConnection()) {
             if (expected == null) {
-                try (PreparedStatement insert = c.prepareStatement("INSERT INTO " + TABLE
-                        + " (HOST, PID, PROCESS_STARTED, HEARTBEAT, STOP_REQUESTED, JOBEXECUTIONID) VALUES (?, ?, ?, ?, 0, ?)")) {
+                try (PreparedStatement insert = c.prepareStatement(INSERT_SELF)) {
                     bindSelf(insert, now);
                     insert.setLong(5, executionId);
                     return insert.executeUpdate() == 1;
