@@ -104,7 +104,7 @@ final class RunCommand implements Callable<Integer> {
             PlanPrinter.print(out, pipeline, plan, output);
             return ExitCodes.OK;
         }
-        PreparedRun run = baton.prepare(pipeline, plan.options());
+        PreparedRun run = baton.prepare(pipeline, plan);
         return execute(baton, run, parameters, out);
     }
 

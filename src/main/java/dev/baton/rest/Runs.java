@@ -100,7 +100,7 @@ public class Runs {
             throw invalid(problems);
         }
         Properties parameters = parameters(texts, request);
-        PreparedRun run = new Baton().prepare(pipeline, options);
+        PreparedRun run = new Baton().prepare(pipeline, plan);
         return JobOperators.operator().start(run.jobId(), parameters);
     }
 

@@ -13,8 +13,6 @@ import dev.baton.pipeline.LoadResult;
 import dev.baton.pipeline.Pipeline;
 import dev.baton.pipeline.PipelineLoader;
 import dev.baton.plan.Plan;
-import dev.baton.plan.PlanOptions;
-import dev.baton.plan.Planner;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
@@ -69,9 +67,8 @@ public final class Baton {
         return new PipelineLoader(catalog()).load(file);
     }
 
-    /** Plans, translates and stores a pipeline under its job id. */
-    public PreparedRun prepare(Pipeline pipeline, PlanOptions options) throws IOException {
-        Plan plan = Planner.plan(pipeline, options);
+    /** Translates a planned pipeline and stores the translation under its job id. */
+    public PreparedRun prepare(Pipeline pipeline, Plan plan) throws IOException {
         String jobId = JobDefinitions.jobId(pipeline.name(), id -> JobXmlTranslator.translate(pipeline, plan, id));
         String xml = JobXmlTranslator.translate(pipeline, plan, jobId);
         new JobDefinitions(home).store(jobId, xml);
