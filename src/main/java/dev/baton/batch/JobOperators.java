@@ -1,12 +1,15 @@
 package dev.baton.batch;
 
 import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.NoSuchJobException;
+import jakarta.batch.runtime.JobInstance;
 import org.jberet.operations.AbstractJobOperator;
 import org.jberet.spi.BatchEnvironment;
 import org.jberet.spi.JobOperatorContext;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 
 /**
  * The job operator Baton uses for its own jobs, and their job XML.
@@ -65,6 +68,15 @@ public final class JobOperators {
             throw new IOException("no job definition named " + jobName);
         }
         return JobDefinition.read(xml);
+    }
+
+    /** Every job instance in the repository, whatever jobs this process has loaded (JBeret's wildcard {@code *}). */
+    public static List<JobInstance> allInstances(JobOperator operator) {
+        try {
+            return operator.getJobInstances("*", 0, Integer.MAX_VALUE);
+        } catch (NoSuchJobException empty) {
+            return List.of();
+        }
     }
 
     /** The batch environment behind the standard operator. */

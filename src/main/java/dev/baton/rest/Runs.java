@@ -28,7 +28,6 @@ import dev.baton.runtime.PreparedRun;
 import dev.baton.runtime.RunControl;
 import dev.baton.runtime.RunState;
 import jakarta.batch.operations.JobOperator;
-import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.JobInstance;
@@ -113,16 +112,10 @@ public class Runs {
     /** The executions of Baton's jobs that the filter keeps, newest first, one page of them. */
     public Page<ExecutionSummary> list(ExecutionFilter filter) {
         JobOperator operator = JobOperators.operator();
-        List<JobInstance> instances;
-        try {
-            instances = operator.getJobInstances("*", 0, Integer.MAX_VALUE);
-        } catch (NoSuchJobException empty) {
-            instances = List.of();
-        }
         record Row(JobExecution execution, long instanceId, String pipeline) {
         }
         List<Row> rows = new ArrayList<>();
-        for (JobInstance instance : instances) {
+        for (JobInstance instance : JobOperators.allInstances(operator)) {
             Optional<JobDefinition> definition = definition(instance.getJobName());
             if (definition.isEmpty()) {
                 continue;

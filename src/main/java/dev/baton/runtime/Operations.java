@@ -1,5 +1,6 @@
 package dev.baton.runtime;
 
+import dev.baton.batch.JobOperators;
 import dev.baton.batch.StageResult;
 import dev.baton.batch.StageResults;
 import dev.baton.batch.Times;
@@ -55,14 +56,7 @@ public final class Operations implements RunControl {
     /** The latest executions, newest first. */
     public List<RunSummary> list(int limit) {
         List<JobExecution> executions = new ArrayList<>();
-        List<JobInstance> instances;
-        try {
-            // JBeret's wildcard: every instance in the repository, whatever jobs this process has loaded
-            instances = operator.getJobInstances("*", 0, Integer.MAX_VALUE);
-        } catch (jakarta.batch.operations.NoSuchJobException empty) {
-            instances = List.of();
-        }
-        for (JobInstance instance : instances) {
+        for (JobInstance instance : JobOperators.allInstances(operator)) {
             executions.addAll(operator.getJobExecutions(instance));
         }
         executions.sort(Comparator.comparingLong(JobExecution::getExecutionId).reversed());
