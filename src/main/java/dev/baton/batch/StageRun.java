@@ -1,5 +1,7 @@
 package dev.baton.batch;
 
+import dev.baton.template.TemplateException;
+import dev.baton.template.TaskRenderer;
 import dev.baton.advisor.Advisor;
 import dev.baton.advisor.AdvisorFactory;
 import dev.baton.advisor.Council;

@@ -48,7 +48,7 @@ public final class Baton {
                 // reported again where the container is first used
             }
         });
-        daemon("baton-warm-up-templates", dev.baton.batch.TaskRenderer::warmUp);
+        daemon("baton-warm-up-templates", dev.baton.template.TaskRenderer::warmUp);
     }
 
     private static void daemon(String name, Runnable work) {

@@ -1,8 +1,8 @@
 package dev.baton.runtime;
 
-import dev.baton.batch.TaskRenderer;
-import dev.baton.batch.TemplateContext;
-import dev.baton.batch.TemplateException;
+import dev.baton.template.TaskRenderer;
+import dev.baton.template.TemplateContext;
+import dev.baton.template.TemplateException;
 import dev.baton.message.Msg;
 import dev.baton.pipeline.Pipeline;
 import dev.baton.pipeline.Problem;

@@ -1,4 +1,4 @@
-package dev.baton.batch;
+package dev.baton.template;
 
 /** A task template that cannot be rendered; the message names the stage and says why. */
 public class TemplateException extends RuntimeException {

@@ -1,4 +1,4 @@
-package dev.baton.batch;
+package dev.baton.template;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package dev.baton.batch;
+package dev.baton.template;
 
 import com.hubspot.jinjava.Jinjava;
 import com.hubspot.jinjava.JinjavaConfig;

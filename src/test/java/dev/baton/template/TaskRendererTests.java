@@ -1,4 +1,4 @@
-package dev.baton.batch;
+package dev.baton.template;
 
 import org.junit.jupiter.api.Test;
 
