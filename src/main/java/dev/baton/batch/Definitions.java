@@ -1,5 +1,6 @@
 package dev.baton.batch;
 
+import dev.baton.jobxml.JobDefinition;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;

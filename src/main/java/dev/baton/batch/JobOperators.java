@@ -1,5 +1,6 @@
 package dev.baton.batch;
 
+import dev.baton.jobxml.JobDefinition;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.runtime.JobInstance;

@@ -1,5 +1,6 @@
 package dev.baton.batch;
 
+import dev.baton.jobxml.JobDefinition;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.JobExecution;
 
@@ -38,11 +39,10 @@ public final class Reports {
         Map<String, StageResult> results = StageResults.lastResults(executionId);
         List<StageReport> stages = new ArrayList<>();
         Map<String, Object> memory = Memory.initial(definition.memory(), operator.getParameters(executionId));
-        java.util.Set<String> upstreamOfSomething = new java.util.HashSet<>();
-        definition.dependsOn().values().forEach(upstreamOfSomething::addAll);
+        java.util.Set<String> sinks = definition.graph().sinks();
         for (String name : definition.stages()) {
             StageResult r = results.get(name);
-            boolean sink = !upstreamOfSomething.contains(name);
+            boolean sink = sinks.contains(name);
             int wave = definition.waves().getOrDefault(name, 0);
             if (r == null) {
                 String notRun = running.contains(name) ? StageStatus.RUNNING.name() : StageStatus.NOT_RUN.name();

@@ -1,5 +1,6 @@
 package dev.baton.batch;
 
+import dev.baton.jobxml.JobDefinition;
 import dev.baton.jobxml.JobProperties;
 import jakarta.batch.api.listener.JobListener;
 import jakarta.batch.runtime.context.JobContext;

@@ -1,5 +1,6 @@
 package dev.baton.batch;
 
+import dev.baton.jobxml.JobDefinition;
 import dev.baton.template.TaskRenderer;
 import dev.baton.advisor.AdvisorFactory;
 import dev.baton.agent.AgentFactory;

@@ -2,7 +2,7 @@ package dev.baton.cli;
 
 import dev.baton.json.Json;
 import dev.baton.runtime.Baton;
-import dev.baton.runtime.Operations;
+import dev.baton.runtime.SeRunControl;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -29,7 +29,7 @@ final class ListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        List<Operations.RunSummary> rows = new Baton().operations().list(Math.max(1, limit));
+        List<SeRunControl.RunSummary> rows = new Baton().operations().list(Math.max(1, limit));
         if (output == OutputFormat.json) {
             out.println(Json.writePretty(rows));
             return ExitCodes.OK;
@@ -37,7 +37,7 @@ final class ListCommand implements Callable<Integer> {
         int width = rows.stream().mapToInt(r -> r.jobName().length()).max().orElse(8);
         out.printf(Locale.ROOT, "%-" + width + "s  %9s  %8s  %-9s  %-24s  %-24s  %s%n", "JOB", "EXECUTION", "INSTANCE", "STATUS",
                 "STARTED", "ENDED", "COMPLETED STAGES");
-        for (Operations.RunSummary r : rows) {
+        for (SeRunControl.RunSummary r : rows) {
             out.printf(Locale.ROOT, "%-" + width + "s  %9d  %8d  %-9s  %-24s  %-24s  %s%n", r.jobName(), r.executionId(), r.instanceId(),
                     r.status(), r.startedAt() == null ? "-" : r.startedAt(), r.endedAt() == null ? "-" : r.endedAt(),
                     r.completedStages().isEmpty() ? "-" : String.join(", ", r.completedStages()));

@@ -1,6 +1,6 @@
 package dev.baton.cli;
 
-import dev.baton.batch.JobDefinition;
+import dev.baton.jobxml.JobDefinition;
 import dev.baton.runtime.Baton;
 import dev.baton.runtime.JobParameters;
 import picocli.CommandLine.Command;

@@ -5,7 +5,7 @@ import dev.baton.pipeline.Pipeline;
 import dev.baton.plan.Plan;
 import dev.baton.plan.Planner;
 import dev.baton.runtime.Baton;
-import dev.baton.runtime.JobDefinitions;
+import dev.baton.runtime.JobXmlStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,7 +36,7 @@ final class TranslateCommand implements Callable<Integer> {
         Pipeline pipeline = pipelineOptions.load(new Baton());
         Plan plan = Planner.plan(pipeline, pipelineOptions.planOptions());
         String id = jobId != null ? jobId
-                : hashedId ? JobDefinitions.jobId(pipeline.name(), j -> JobXmlTranslator.translate(pipeline, plan, j))
+                : hashedId ? JobXmlStore.jobId(pipeline.name(), j -> JobXmlTranslator.translate(pipeline, plan, j))
                 : pipeline.name();
         spec.commandLine().getOut().print(JobXmlTranslator.translate(pipeline, plan, id));
         spec.commandLine().getOut().flush();

@@ -46,7 +46,7 @@ public final class PipelineLoader {
             return new LoadResult.Invalid(e.problems);
         }
         String fileName = file.getFileName() == null ? "pipeline" : file.getFileName().toString();
-        return load(text, file.toString(), jobIdFrom(fileName.replaceFirst("\\.[^.]*$", "")));
+        return load(text, file.toString(), JobIds.from(fileName.replaceFirst("\\.[^.]*$", "")));
     }
 
     /**
@@ -75,9 +75,9 @@ public final class PipelineLoader {
         if (top.containsKey("name")) {
             Node n = top.get("name").value();
             String given = nodes.text(n, "name");
-            if (given != null && !isJobId(given)) {
+            if (given != null && !JobIds.isValid(given)) {
                 problems.add(n, Msg.BAD_VALUE, "name", "a job id (letters, digits, '-', '_' and '.', starting with a letter or '_')",
-                        given, " (did you mean '" + jobIdFrom(given) + "'?)");
+                        given, " (did you mean '" + JobIds.from(given) + "'?)");
             } else if (given != null) {
                 name = given;
             }
@@ -180,23 +180,5 @@ public final class PipelineLoader {
             extra.put(entry.key(), list == null ? List.of() : list);
         }
         return extra;
-    }
-
-    /** Whether a text is a valid job id: letters, digits, {@code - _ .}, starting with a letter or {@code _}. */
-    public static boolean isJobId(String text) {
-        return text.matches("[A-Za-z_][A-Za-z0-9_.-]*");
-    }
-
-    /**
-     * A valid job id made from any text: runs of characters other than letters, digits,
-     * {@code - _ .} become {@code -}; leading and trailing {@code -} go; a result that is empty or
-     * does not start with a letter or {@code _} gets the prefix {@code p-}.
-     */
-    public static String jobIdFrom(String text) {
-        String id = text.replaceAll("[^A-Za-z0-9_.-]+", "-").replaceAll("^-+|-+$", "");
-        if (id.isEmpty() || !Character.isLetter(id.charAt(0)) && id.charAt(0) != '_') {
-            id = "p-" + id;
-        }
-        return id.endsWith("-") ? id.substring(0, id.length() - 1) : id;
     }
 }

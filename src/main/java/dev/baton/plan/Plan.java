@@ -29,17 +29,14 @@ public record Plan(PlanOptions options,
         dependencies = Map.copyOf(dependencies);
     }
 
+    /** The plan's dependency graph. */
+    public StageGraph graph() {
+        return new StageGraph(order, dependencies);
+    }
+
     /** Every stage {@code stage} depends on, directly or not, in plan order; computed on each call. */
     public List<String> upstream(String stage) {
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        java.util.Deque<String> todo = new java.util.ArrayDeque<>(dependencies.get(stage));
-        while (!todo.isEmpty()) {
-            String next = todo.pop();
-            if (seen.add(next)) {
-                todo.addAll(dependencies.get(next));
-            }
-        }
-        return order.stream().filter(seen::contains).toList();
+        return graph().upstream(stage);
     }
 
     /** The widest wave's number of stages. */

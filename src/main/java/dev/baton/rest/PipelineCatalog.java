@@ -5,6 +5,7 @@ import dev.baton.agent.AgentFactory;
 import dev.baton.batch.BatonHome;
 import dev.baton.batch.JobOperators;
 import dev.baton.message.Msg;
+import dev.baton.pipeline.JobIds;
 import dev.baton.pipeline.Catalog;
 import dev.baton.pipeline.LoadResult;
 import dev.baton.pipeline.Pipeline;
@@ -201,7 +202,7 @@ public class PipelineCatalog {
         try (DirectoryStream<Path> yamls = Files.newDirectoryStream(folder, "*.{yaml,yml}")) {
             for (Path f : yamls) {
                 String base = f.getFileName().toString().replaceFirst("\\.ya?ml$", "");
-                if (PipelineLoader.isJobId(base)) {
+                if (JobIds.isValid(base)) {
                     files.add(new FromFile(base, f));
                 }
             }

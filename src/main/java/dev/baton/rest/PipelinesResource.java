@@ -1,6 +1,7 @@
 package dev.baton.rest;
 
 import dev.baton.message.Msg;
+import dev.baton.pipeline.JobIds;
 import dev.baton.pipeline.LoadResult;
 import dev.baton.pipeline.Pipeline;
 import dev.baton.pipeline.PipelineLoader;
@@ -56,7 +57,7 @@ public class PipelinesResource {
     @Consumes({"application/yaml", "application/x-yaml", "text/yaml", "text/x-yaml", MediaType.TEXT_PLAIN})
     public Validation validate(String yaml, @QueryParam("name") @DefaultValue("pipeline") String name,
                                @QueryParam("parallel") @DefaultValue("false") boolean parallel) {
-        LoadResult result = catalog.load(yaml, name + ".yaml", PipelineLoader.jobIdFrom(name));
+        LoadResult result = catalog.load(yaml, name + ".yaml", JobIds.from(name));
         if (result instanceof LoadResult.Invalid invalid) {
             return new Validation(false, invalid.problems().stream().map(ProblemView::of).toList(), null);
         }
@@ -70,7 +71,7 @@ public class PipelinesResource {
     @Path("{name}")
     @Consumes({"application/yaml", "application/x-yaml", "text/yaml", "text/x-yaml", MediaType.TEXT_PLAIN})
     public Response save(@PathParam("name") String name, String yaml, @Context UriInfo uri) throws IOException {
-        if (!PipelineLoader.isJobId(name)) {
+        if (!JobIds.isValid(name)) {
             throw new ApiException(Response.Status.BAD_REQUEST, Msg.BAD_PIPELINE_NAME, name);
         }
         if (catalog.bundledNames().contains(name)) {

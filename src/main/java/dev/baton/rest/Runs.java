@@ -1,7 +1,7 @@
 package dev.baton.rest;
 
 import dev.baton.batch.BatonHome;
-import dev.baton.batch.JobDefinition;
+import dev.baton.jobxml.JobDefinition;
 import dev.baton.batch.JobOperators;
 import dev.baton.batch.Memory;
 import dev.baton.batch.Reports;

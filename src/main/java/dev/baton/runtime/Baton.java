@@ -3,7 +3,7 @@ package dev.baton.runtime;
 import dev.baton.advisor.AdvisorFactory;
 import dev.baton.agent.AgentFactory;
 import dev.baton.batch.BatonHome;
-import dev.baton.batch.JobDefinition;
+import dev.baton.jobxml.JobDefinition;
 import dev.baton.batch.Reports;
 import dev.baton.batch.RunEvents;
 import dev.baton.batch.RunReport;
@@ -69,9 +69,9 @@ public final class Baton {
 
     /** Translates a planned pipeline and stores the translation under its job id. */
     public PreparedRun prepare(Pipeline pipeline, Plan plan) throws IOException {
-        String jobId = JobDefinitions.jobId(pipeline.name(), id -> JobXmlTranslator.translate(pipeline, plan, id));
+        String jobId = JobXmlStore.jobId(pipeline.name(), id -> JobXmlTranslator.translate(pipeline, plan, id));
         String xml = JobXmlTranslator.translate(pipeline, plan, jobId);
-        new JobDefinitions(home).store(jobId, xml);
+        new JobXmlStore(home).store(jobId, xml);
         return new PreparedRun(pipeline, plan, jobId, xml);
     }
 
@@ -81,8 +81,8 @@ public final class Baton {
     }
 
     /** Operations on runs: state, list, restart, stop, abandon. */
-    public Operations operations() {
-        return new Operations(SeBatchEnvironment.current(), operator());
+    public SeRunControl operations() {
+        return new SeRunControl(SeBatchEnvironment.current(), operator());
     }
 
     /** The run events of this process. */

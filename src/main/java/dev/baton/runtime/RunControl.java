@@ -17,7 +17,7 @@ import java.util.Properties;
  * abandon it (while it does not run). A transition the state does not allow, or an execution that
  * does not exist, is an {@link OperationException} whose message says why.
  *
- * <p>Two implementations: in Baton's Java SE runtime, {@link Operations}, which also knows runs
+ * <p>Two implementations: in Baton's Java SE runtime, {@link SeRunControl}, which also knows runs
  * whose process died (CRASHED) and runs owned by other processes; in a container, {@link StandardRunControl}
  * on the job operator alone, since the container owns its executions.
  */
@@ -95,7 +95,7 @@ public interface RunControl {
             BatchEnvironment environment = operator.getBatchEnvironment();
             // compared by name: in a container the SE environment's classes (and its database drivers) are absent
             if (environment.getClass().getName().equals("dev.baton.runtime.SeBatchEnvironment")) {
-                return new Operations(SeBatchEnvironment.current(), JobOperators.operator());
+                return new SeRunControl(SeBatchEnvironment.current(), JobOperators.operator());
             }
         }
         return new StandardRunControl(JobOperators.operator());

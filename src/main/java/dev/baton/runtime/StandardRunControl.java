@@ -35,7 +35,7 @@ public final class StandardRunControl implements RunControl {
         try {
             return operator.restart(executionId, parameters);
         } catch (RuntimeException e) {
-            throw new OperationException(Msg.CANNOT_RESTART.format(executionId, Operations.rootMessage(e)), 1);
+            throw new OperationException(Msg.CANNOT_RESTART.format(executionId, SeRunControl.rootMessage(e)), 1);
         }
     }
 
@@ -62,7 +62,7 @@ public final class StandardRunControl implements RunControl {
         try {
             operator.abandon(executionId);
         } catch (RuntimeException e) {
-            throw new OperationException(Msg.CANNOT_ABANDON.format(executionId, Operations.rootMessage(e)), 1);
+            throw new OperationException(Msg.CANNOT_ABANDON.format(executionId, SeRunControl.rootMessage(e)), 1);
         }
         return state(executionId);
     }

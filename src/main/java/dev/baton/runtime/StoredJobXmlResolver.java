@@ -13,7 +13,7 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * Serves the stored translations of {@link JobDefinitions} to JBeret, by job id (with or without
+ * Serves the stored translations of {@link JobXmlStore} to JBeret, by job id (with or without
  * {@code .xml}). Registered as a service, so any JBeret environment that loads resolvers as
  * services (Baton's own, jberet-se, WildFly's) finds the runs' definitions in {@code BATON_HOME}.
  */
@@ -52,7 +52,7 @@ public class StoredJobXmlResolver implements JobXmlResolver {
     private static Path locate(String jobXml) {
         String id = jobXml.endsWith(".xml") ? jobXml.substring(0, jobXml.length() - 4) : jobXml;
         try {
-            Path path = new JobDefinitions(BatonHome.current()).path(id);
+            Path path = new JobXmlStore(BatonHome.current()).path(id);
             return Files.isRegularFile(path) ? path : null;
         } catch (IllegalArgumentException notAnId) {
             return null;

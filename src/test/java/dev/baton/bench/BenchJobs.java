@@ -1,5 +1,6 @@
 package dev.baton.bench;
 
+import dev.baton.jobxml.JobDefinition;
 import dev.baton.batch.BatonHome;
 import dev.baton.batch.RunReport;
 import dev.baton.pipeline.Pipeline;
@@ -7,7 +8,7 @@ import dev.baton.plan.Block;
 import dev.baton.plan.Plan;
 import dev.baton.plan.PlanOptions;
 import dev.baton.plan.Planner;
-import dev.baton.runtime.JobDefinitions;
+import dev.baton.runtime.JobXmlStore;
 import dev.baton.testing.Jobs;
 import jakarta.batch.runtime.BatchRuntime;
 
@@ -37,12 +38,12 @@ final class BenchJobs {
     /** Runs a pipeline; the time is from the job's start to its recorded end, as {@link #raw} times raw JBeret. */
     static Timed baton(Pipeline pipeline, PlanOptions options) throws Exception {
         Plan plan = Planner.plan(pipeline, options);
-        String jobId = JobDefinitions.jobId(pipeline.name(), id -> dev.baton.jobxml.JobXmlTranslator.translate(pipeline, plan, id));
+        String jobId = JobXmlStore.jobId(pipeline.name(), id -> dev.baton.jobxml.JobXmlTranslator.translate(pipeline, plan, id));
         String xml = dev.baton.jobxml.JobXmlTranslator.translate(pipeline, plan, jobId);
-        new JobDefinitions(BatonHome.current()).store(jobId, xml);
+        new JobXmlStore(BatonHome.current()).store(jobId, xml);
         Started run = startAndAwait(jobId);
         RunReport report = dev.baton.batch.Reports.of(BatchRuntime.getJobOperator(), run.executionId(),
-                dev.baton.batch.JobDefinition.read(new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8))),
+                dev.baton.jobxml.JobDefinition.read(new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8))),
                 java.util.Set.of());
         if (!"COMPLETED".equals(report.status())) {
             throw new IllegalStateException("benchmark run failed: " + report.status() + " " + report.stages());
@@ -56,7 +57,7 @@ final class BenchJobs {
                 + "\" xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"2.0\">\n");
         sequence(xml, Block.sequence(plan.structure()), "  ");
         xml.append("</job>\n");
-        new JobDefinitions(BatonHome.current()).store(jobId, xml.toString());
+        new JobXmlStore(BatonHome.current()).store(jobId, xml.toString());
         return startAndAwait(jobId).seconds();
     }
 

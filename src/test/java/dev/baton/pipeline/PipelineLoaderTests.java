@@ -239,8 +239,8 @@ class PipelineLoaderTests {
 
     @Test
     void theJobNameComesFromTheFileAndIsAValidId() {
-        assertEquals("my-pipeline_v2", PipelineLoader.jobIdFrom("my pipeline_v2"));
-        assertEquals("p-2024-plan", PipelineLoader.jobIdFrom("2024 plan"));
+        assertEquals("my-pipeline_v2", JobIds.from("my pipeline_v2"));
+        assertEquals("p-2024-plan", JobIds.from("2024 plan"));
         assertEquals("p", valid("stages: [{name: s, agent: template}]").name());
         assertEquals(List.of("p.yaml:1:7: 'name' must be one of a job id (letters, digits, '-', '_' and '.', starting with a letter or '_'), not 'my job' (did you mean 'my-job'?)"),
                 errors("name: my job\nstages: [{name: s, agent: template}]\n"));

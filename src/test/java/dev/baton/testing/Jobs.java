@@ -6,8 +6,8 @@ import dev.baton.pipeline.Pipeline;
 import dev.baton.plan.Plan;
 import dev.baton.plan.PlanOptions;
 import dev.baton.plan.Planner;
-import dev.baton.batch.JobDefinition;
-import dev.baton.runtime.JobDefinitions;
+import dev.baton.jobxml.JobDefinition;
+import dev.baton.runtime.JobXmlStore;
 import dev.baton.batch.Reports;
 import dev.baton.batch.RunReport;
 import jakarta.batch.operations.JobOperator;
@@ -43,9 +43,9 @@ public final class Jobs {
     /** Translates, stores, starts and awaits a pipeline; returns its report. */
     public static RunReport run(Pipeline pipeline, PlanOptions options, Map<String, String> parameters) throws Exception {
         Plan plan = Planner.plan(pipeline, options);
-        String jobId = JobDefinitions.jobId(pipeline.name(), id -> JobXmlTranslator.translate(pipeline, plan, id));
+        String jobId = JobXmlStore.jobId(pipeline.name(), id -> JobXmlTranslator.translate(pipeline, plan, id));
         String xml = JobXmlTranslator.translate(pipeline, plan, jobId);
-        new JobDefinitions(BatonHome.current()).store(jobId, xml);
+        new JobXmlStore(BatonHome.current()).store(jobId, xml);
         JobOperator operator = BatchRuntime.getJobOperator();
         Properties p = new Properties();
         p.putAll(parameters);

@@ -1,8 +1,7 @@
-package dev.baton.batch;
+package dev.baton.jobxml;
 
-import dev.baton.jobxml.JobProperties;
-import dev.baton.jobxml.PropertyValues;
 import dev.baton.json.Json;
+import dev.baton.plan.StageGraph;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -14,32 +13,30 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 
 /**
- * What a Baton job XML says about its pipeline, read back from the XML: the job-level properties
- * (pipeline name, initial memory, the stages in plan order with their waves).
+ * What a Baton job XML says about its pipeline, read back from the job-level properties that
+ * {@link JobXmlTranslator} writes: the pipeline's name, its initial memory, and its stages with
+ * their waves, steps and dependencies.
  *
- * @param pipeline   the pipeline's name
- * @param memory     the initial memory of the pipeline file
- * @param stages     stage names in plan order
- * @param waves      stage name to wave number
- * @param steps      stage name to its step's id
- * @param dependsOn  stage name to the stages it depends on directly
+ * @param pipeline the pipeline's name
+ * @param memory   the initial memory of the pipeline file, a JSON object, or null
+ * @param graph    the stages in plan order and each one's direct dependencies
+ * @param waves    stage name to wave number
+ * @param steps    stage name to its step's id
  */
-public record JobDefinition(String pipeline, String memory, List<String> stages, Map<String, Integer> waves,
-                            Map<String, String> steps, Map<String, List<String>> dependsOn) {
+public record JobDefinition(String pipeline, String memory, StageGraph graph, Map<String, Integer> waves,
+                            Map<String, String> steps) {
+
+    /** Stage names in plan order. */
+    public List<String> stages() {
+        return graph.order();
+    }
 
     /** Every stage {@code stage} depends on, directly or not, in plan order. */
     public List<String> upstream(String stage) {
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        java.util.Deque<String> todo = new java.util.ArrayDeque<>(dependsOn.getOrDefault(stage, List.of()));
-        while (!todo.isEmpty()) {
-            String next = todo.pop();
-            if (seen.add(next)) {
-                todo.addAll(dependsOn.getOrDefault(next, List.of()));
-            }
-        }
-        return stages.stream().filter(seen::contains).toList();
+        return graph.upstream(stage);
     }
 
     /**
@@ -47,7 +44,7 @@ public record JobDefinition(String pipeline, String memory, List<String> stages,
      *
      * @throws IllegalArgumentException if it is not a Baton job
      */
-    public static JobDefinition fromProperties(java.util.Properties jobProperties) {
+    public static JobDefinition fromProperties(Properties jobProperties) {
         Map<String, String> properties = new LinkedHashMap<>();
         jobProperties.stringPropertyNames().forEach(k -> properties.put(k, PropertyValues.decode(jobProperties.getProperty(k))));
         return of(properties);
@@ -100,6 +97,7 @@ public record JobDefinition(String pipeline, String memory, List<String> stages,
             s.path("dependsOn").forEach(d -> deps.add(d.asText()));
             dependsOn.put(name, deps);
         });
-        return new JobDefinition(properties.get(JobProperties.PIPELINE), properties.get(JobProperties.MEMORY), stages, waves, steps, dependsOn);
+        return new JobDefinition(properties.get(JobProperties.PIPELINE), properties.get(JobProperties.MEMORY),
+                new StageGraph(stages, dependsOn), java.util.Collections.unmodifiableMap(waves), java.util.Collections.unmodifiableMap(steps));
     }
 }

@@ -24,14 +24,14 @@ import java.util.Properties;
  * The operations on runs that every front end offers in Java SE (the command line, {@code baton serve}):
  * state, list, restart, stop, abandon, all aware of runs whose process died.
  */
-public final class Operations implements RunControl {
+public final class SeRunControl implements RunControl {
 
     private final SeBatchEnvironment environment;
     private final JobOperator operator;
     /** The rules every runtime shares, for what needs no knowledge of owners. */
     private final StandardRunControl standard;
 
-    public Operations(SeBatchEnvironment environment, JobOperator operator) {
+    public SeRunControl(SeBatchEnvironment environment, JobOperator operator) {
         this.environment = environment;
         this.operator = operator;
         this.standard = new StandardRunControl(operator);

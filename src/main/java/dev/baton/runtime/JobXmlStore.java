@@ -1,5 +1,6 @@
 package dev.baton.runtime;
 
+import dev.baton.pipeline.JobIds;
 import dev.baton.batch.BatonHome;
 
 import java.io.IOException;
@@ -21,14 +22,14 @@ import java.util.function.Function;
  * changes, so a restart in another process runs exactly the definition that started the run,
  * even when the pipeline file has changed or gone since.
  */
-public final class JobDefinitions {
+public final class JobXmlStore {
 
     /** Hex digits of the hash in a job id. */
     static final int HASH_LENGTH = 12;
 
     private final Path folder;
 
-    public JobDefinitions(Path home) {
+    public JobXmlStore(Path home) {
         this.folder = BatonHome.jobs(home);
     }
 
@@ -79,7 +80,7 @@ public final class JobDefinitions {
 
     /** Where the translation of a job id is (or would be) stored. */
     public Path path(String jobId) {
-        if (!jobId.matches("[A-Za-z_][A-Za-z0-9_.-]*")) {
+        if (!JobIds.isValid(jobId)) {
             throw new IllegalArgumentException("not a job id: " + jobId);
         }
         return folder.resolve(jobId + ".xml");
