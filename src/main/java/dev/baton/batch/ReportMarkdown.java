@@ -1,5 +1,8 @@
 package dev.baton.batch;
 
+import dev.baton.record.StageReport;
+import dev.baton.record.RunReport;
+import dev.baton.record.StageResult;
 import dev.baton.advisor.Review;
 
 import java.time.Duration;

@@ -1,5 +1,13 @@
 package dev.baton.batch;
 
+import dev.baton.stage.Memory;
+import dev.baton.record.BatonHome;
+import dev.baton.record.Times;
+import dev.baton.record.StageReport;
+import dev.baton.record.RunReport;
+import dev.baton.record.StageResult;
+import dev.baton.record.StageStatus;
+import dev.baton.record.ArtifactRecord;
 import dev.baton.jobxml.JobDefinition;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.JobExecution;
@@ -36,7 +44,7 @@ public final class Reports {
                                String status) {
         JobExecution execution = operator.getJobExecution(executionId);
         long instanceId = operator.getJobInstance(executionId).getInstanceId();
-        Map<String, StageResult> results = StageResults.lastResults(executionId);
+        Map<String, StageResult> results = Checkpoints.lastResults(executionId);
         List<StageReport> stages = new ArrayList<>();
         Map<String, Object> memory = Memory.initial(definition.memory(), operator.getParameters(executionId));
         java.util.Set<String> sinks = definition.graph().sinks();

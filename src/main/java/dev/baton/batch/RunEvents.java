@@ -1,5 +1,6 @@
 package dev.baton.batch;
 
+import dev.baton.record.RunEvent;
 import dev.baton.json.Json;
 import jakarta.enterprise.context.ApplicationScoped;
 

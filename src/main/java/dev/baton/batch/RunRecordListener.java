@@ -1,5 +1,9 @@
 package dev.baton.batch;
 
+import dev.baton.record.BatonHome;
+import dev.baton.record.Times;
+import dev.baton.record.RunReport;
+import dev.baton.record.RunEvent;
 import dev.baton.jobxml.JobDefinition;
 import dev.baton.jobxml.JobProperties;
 import jakarta.batch.api.listener.JobListener;
@@ -46,15 +50,11 @@ public class RunRecordListener implements JobListener {
         data.put("status", String.valueOf(jobContext.getBatchStatus()));
         record("run.ended", data);
         events.close(runFolder());
-        ArtifactLedger.release(runFolder());
-        Definitions.forget(jobContext.getExecutionId());
-        Workers.forget(jobContext.getExecutionId());
-        StageResults.forget(jobContext.getExecutionId());
         try {
             JobDefinition definition = JobDefinition.fromProperties(jobContext.getProperties());
             RunReport report = Reports.of(JobOperators.operator(), jobContext.getExecutionId(), definition,
                     java.util.Set.of(), String.valueOf(jobContext.getBatchStatus()));
-            String markdown = ReportMarkdown.render(report, StageResults.lastResults(jobContext.getExecutionId()));
+            String markdown = ReportMarkdown.render(report, Checkpoints.lastResults(jobContext.getExecutionId()));
             Path folder = runFolder();
             Files.createDirectories(folder);
             Path temp = Files.createTempFile(folder, ".report-", ".part");

@@ -21,7 +21,7 @@ final class AbandonCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RunState state = new Baton().operations().abandon(executionId);
+        RunState state = new Baton().control().abandon(executionId);
         spec.commandLine().getOut().printf("baton: execution %d %s%n", executionId, state.status());
         return ExitCodes.OK;
     }

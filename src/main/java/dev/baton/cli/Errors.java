@@ -1,5 +1,7 @@
 package dev.baton.cli;
 
+import dev.baton.pipeline.Position;
+import dev.baton.runtime.RunRefusedException;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
@@ -23,6 +25,10 @@ final class Errors implements CommandLine.IExecutionExceptionHandler, CommandLin
     public int handleExecutionException(Exception ex, CommandLine cli, CommandLine.ParseResult parseResult) {
         if (ex instanceof UsageException usage) {
             usage.lines().forEach(cli.getErr()::println);
+            return ExitCodes.INVALID;
+        }
+        if (ex instanceof RunRefusedException refused) {
+            refused.problems().forEach(p -> cli.getErr().println(Position.NONE.equals(p.position()) ? "baton: " + p.message() : p.toString()));
             return ExitCodes.INVALID;
         }
         if (ex instanceof dev.baton.runtime.OperationException op) {

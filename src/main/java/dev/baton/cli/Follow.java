@@ -1,10 +1,10 @@
 package dev.baton.cli;
 
-import dev.baton.batch.RunReport;
-import dev.baton.batch.StageReport;
+import dev.baton.record.RunReport;
+import dev.baton.record.StageReport;
 import dev.baton.json.Json;
 import dev.baton.runtime.Baton;
-import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.JobExecution;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -37,22 +37,22 @@ final class Follow {
         long started = System.nanoTime();
         ProgressGate gate = new ProgressGate();
         if (output == OutputFormat.human) {
-            baton.events().listen(gate);
+            baton.listen(gate);
         }
         long executionId;
         try {
             executionId = start.getAsLong();
         } catch (RuntimeException e) {
-            baton.events().unlisten(gate);
+            baton.unlisten(gate);
             throw e;
         }
         gate.open(executionId, nameWidth, out);
         Thread stopOnInterrupt = new Thread(() -> stop(baton, executionId), "baton-stop-on-interrupt");
         Runtime.getRuntime().addShutdownHook(stopOnInterrupt);
-        baton.await(executionId);
+        JobExecution execution = baton.await(executionId);
         Runtime.getRuntime().removeShutdownHook(stopOnInterrupt);
-        baton.events().unlisten(gate);
-        RunReport report = baton.report(executionId, Set.of());
+        baton.unlisten(gate);
+        RunReport report = baton.report(execution);
         if (output == OutputFormat.json) {
             out.println(Json.writePretty(report));
         } else {
@@ -65,13 +65,8 @@ final class Follow {
     /** On Ctrl-C, stops the run so that it can be restarted, and waits a little for it to end. */
     private static void stop(Baton baton, long executionId) {
         try {
-            if (baton.operator().getJobExecution(executionId).getBatchStatus() == BatchStatus.STARTED) {
-                baton.operator().stop(executionId);
-                long deadline = System.currentTimeMillis() + 10_000;
-                while (System.currentTimeMillis() < deadline
-                        && baton.operator().getJobExecution(executionId).getEndTime() == null) {
-                    Thread.sleep(50);
-                }
+            if (baton.control().state(executionId).isRunning()) {
+                baton.control().stop(executionId, 10_000);
             }
         } catch (Exception e) {
             // the process is going down; the run shows as crashed and can be restarted

@@ -1,6 +1,6 @@
 package dev.baton.cli;
 
-import dev.baton.batch.BatonHome;
+import dev.baton.record.BatonHome;
 
 import java.io.IOException;
 import java.nio.file.Files;

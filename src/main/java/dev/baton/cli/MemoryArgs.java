@@ -2,7 +2,6 @@ package dev.baton.cli;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import dev.baton.batch.Memory;
 import dev.baton.json.Json;
 import dev.baton.message.Msg;
 
@@ -22,7 +21,6 @@ import java.util.regex.Pattern;
  */
 final class MemoryArgs {
 
-    private static final Pattern KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_.]*");
     private static final Pattern NEXT_PAIR = Pattern.compile("\\s+([A-Za-z_][A-Za-z0-9_.]*)=");
 
     private MemoryArgs() {
@@ -30,9 +28,9 @@ final class MemoryArgs {
 
     /**
      * The memory entries of the arguments, as job parameter texts (each value as the user wrote it,
-     * which {@link Memory#parameterValue} reads back).
+     * which memory reads back as its JSON value when it is JSON; keys are checked where the run starts).
      *
-     * @throws UsageException for an argument without {@code =} or with a bad key
+     * @throws UsageException for an argument without {@code =}
      */
     static Map<String, String> parse(List<String> args) {
         Map<String, String> entries = new LinkedHashMap<>();
@@ -42,9 +40,6 @@ final class MemoryArgs {
                 throw new UsageException("baton: " + Msg.BAD_MEMORY_ARG.format(arg));
             }
             String key = arg.substring(0, eq).strip();
-            if (!KEY.matcher(key).matches() || !Memory.isMemoryKey(key)) {
-                throw new UsageException("baton: " + Msg.BAD_MEMORY_KEY.format(key));
-            }
             String value = arg.substring(eq + 1);
             Map<String, String> pairs = severalPairs(key, value);
             if (pairs != null) {

@@ -1,6 +1,6 @@
 package dev.baton.cli;
 
-import dev.baton.batch.RunEvent;
+import dev.baton.record.RunEvent;
 
 import java.io.PrintWriter;
 import java.util.Locale;

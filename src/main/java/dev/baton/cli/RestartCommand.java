@@ -1,8 +1,8 @@
 package dev.baton.cli;
 
-import dev.baton.jobxml.JobDefinition;
+import dev.baton.runtime.RunState;
 import dev.baton.runtime.Baton;
-import dev.baton.runtime.JobParameters;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -13,7 +13,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code baton restart}: runs a failed, stopped or crashed execution again from where it stopped. */
@@ -38,20 +38,15 @@ final class RestartCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Baton baton = new Baton();
-        var state = baton.operations().state(executionId);
-        JobDefinition definition = baton.definition(state.execution().getJobName());
-        Properties parameters;
-        try {
-            parameters = JobParameters.of(MemoryArgs.parse(memory));
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("baton: " + e.getMessage());
-        }
+        RunState state = baton.records().state(executionId);
+        String job = state.execution().getJobName();
+        Map<String, String> restartMemory = MemoryArgs.parse(memory);
         if (output == OutputFormat.human) {
-            out.printf(Locale.ROOT, "baton: restarting %s execution %d (%s)%n", definition.pipeline(), executionId,
+            out.printf(Locale.ROOT, "baton: restarting %s execution %d (%s)%n", baton.records().pipelineOf(job).orElse(job), executionId,
                     state.status().toLowerCase(Locale.ROOT));
             out.flush();
         }
-        int width = definition.stages().stream().mapToInt(String::length).max().orElse(8);
-        return Follow.follow(baton, output, out, width, () -> baton.operations().restart(executionId, parameters)).exitCode();
+        int width = baton.records().stagesOf(job).stream().mapToInt(String::length).max().orElse(8);
+        return Follow.follow(baton, output, out, width, () -> baton.restart(executionId, restartMemory)).exitCode();
     }
 }

@@ -52,9 +52,7 @@ final class ServeCommand implements Callable<Integer> {
             throw new UsageException("baton: " + Msg.NO_AUTH_NOT_LOOPBACK.format(bind));
         }
         Baton baton = new Baton();
-        WeldContainers.get();
-        baton.operator();
-        SeBatchEnvironment environment = SeBatchEnvironment.current();
+        String repository = baton.startRuntime();
         Path tokenFile = ApiToken.file(baton.home());
         Path viewerFile = ApiToken.viewerFile(baton.home());
         String token = noAuth ? null : ApiToken.loadOrCreate(tokenFile);
@@ -67,7 +65,7 @@ final class ServeCommand implements Callable<Integer> {
         }, "baton-serve-stop"));
         String host = address.getHostAddress().contains(":") ? "[" + address.getHostAddress() + "]" : address.getHostAddress();
         out.printf(Locale.ROOT, "baton: REST API at http://%s:%d%s%s/ (repository %s)%n", host, server.port(), ApiServer.CONTEXT,
-                BatonApi.PATH, environment.repositoryDescription());
+                BatonApi.PATH, repository);
         if (token == null) {
             out.println("baton: authentication is off (--no-auth)");
         } else {

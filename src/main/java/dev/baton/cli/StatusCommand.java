@@ -1,7 +1,7 @@
 package dev.baton.cli;
 
-import dev.baton.batch.RunReport;
-import dev.baton.batch.StageReport;
+import dev.baton.record.RunReport;
+import dev.baton.record.StageReport;
 import dev.baton.json.Json;
 import dev.baton.runtime.Baton;
 import dev.baton.runtime.RunState;
@@ -32,8 +32,8 @@ final class StatusCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Baton baton = new Baton();
-        RunState state = baton.operations().state(executionId);
-        RunReport report = baton.report(state);
+        RunState state = baton.records().state(executionId);
+        RunReport report = baton.records().report(state);
         if (output == OutputFormat.json) {
             out.println(Json.writePretty(report));
             return ExitCodes.OK;

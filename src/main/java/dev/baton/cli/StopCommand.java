@@ -26,7 +26,7 @@ final class StopCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        RunState state = new Baton().operations().stop(executionId, waitSeconds * 1000);
+        RunState state = new Baton().control().stop(executionId, waitSeconds * 1000);
         spec.commandLine().getOut().printf("baton: execution %d %s%n", executionId, state.isRunning()
                 ? "is stopping (it has not ended yet)" : state.status());
         return state.isRunning() ? ExitCodes.RUN_FAILED : ExitCodes.OK;

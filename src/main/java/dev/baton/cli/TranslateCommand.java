@@ -33,12 +33,9 @@ final class TranslateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Pipeline pipeline = pipelineOptions.load(new Baton());
-        Plan plan = Planner.plan(pipeline, pipelineOptions.planOptions());
-        String id = jobId != null ? jobId
-                : hashedId ? JobXmlStore.jobId(pipeline.name(), j -> JobXmlTranslator.translate(pipeline, plan, j))
-                : pipeline.name();
-        spec.commandLine().getOut().print(JobXmlTranslator.translate(pipeline, plan, id));
+        Baton baton = new Baton();
+        Pipeline pipeline = pipelineOptions.load(baton);
+        spec.commandLine().getOut().print(baton.translate(pipeline, pipelineOptions.planOptions(), jobId, hashedId));
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
     }

@@ -2,12 +2,7 @@ package dev.baton.jobxml;
 
 import dev.baton.json.Json;
 import dev.baton.plan.StageGraph;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -56,27 +51,7 @@ public record JobDefinition(String pipeline, String memory, StageGraph graph, Ma
      * @throws IllegalArgumentException if it is not a Baton job
      */
     public static JobDefinition read(InputStream xml) {
-        Map<String, String> properties = new LinkedHashMap<>();
-        try (xml) {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            Document doc = factory.newDocumentBuilder().parse(xml);
-            Element job = doc.getDocumentElement();
-            for (var child = job.getFirstChild(); child != null; child = child.getNextSibling()) {
-                if (child instanceof Element e && "properties".equals(e.getLocalName())) {
-                    NodeList list = e.getElementsByTagNameNS("*", "property");
-                    for (int i = 0; i < list.getLength(); i++) {
-                        Element p = (Element) list.item(i);
-                        properties.put(p.getAttribute("name"), PropertyValues.decode(p.getAttribute("value")));
-                    }
-                }
-            }
-        } catch (Exception e) {
-            throw new IllegalArgumentException("cannot read job XML: " + e.getMessage(), e);
-        }
-        return of(properties);
+        return of(JobXmlReader.read(xml).properties());
     }
 
     private static JobDefinition of(Map<String, String> properties) {

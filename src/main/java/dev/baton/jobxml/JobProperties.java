@@ -1,6 +1,6 @@
 package dev.baton.jobxml;
 
-/** Names of the job-level properties Baton writes in a job XML. */
+/** Names of the job-level properties Baton writes in a job XML, and of the job parameters that steer a run. */
 public final class JobProperties {
 
     /** The pipeline's name. */
@@ -21,6 +21,9 @@ public final class JobProperties {
     public static final String MAX_RUNTIME = "baton.budget.maxRuntimeSeconds";
     /** The run's artifact bytes limit, when set. */
     public static final String MAX_ARTIFACT_BYTES = "baton.budget.maxArtifactsBytes";
+
+    /** The job parameter that stops the whole run at its first final rejection or failure ({@code --fail-fast}). */
+    public static final String FAIL_FAST = "baton.failFast";
 
     /** The job listener that keeps a run's events and report. */
     public static final String RECORD_LISTENER = "batonRecord";

@@ -43,6 +43,7 @@ public enum Msg {
     BAD_MAX_WORKERS("BATON-204", "--max-workers must be at least 1, not {0}"),
     PARAMETERS_TOO_LONG("BATON-205", "the run''s job parameters take {0} characters, more than the job repository keeps ({1}); pass long texts in the pipeline''s memory: instead"),
     NO_AUTH_NOT_LOOPBACK("BATON-206", "--no-auth is allowed only when the server is bound to a loopback address, not {0}"),
+    BAD_PRESET("BATON-207", "{0}"),
 
     // --- running (300-399) ---
     AGENT_FAILED("BATON-301", "stage ''{0}'', attempt {1}: agent ''{2}'' failed: {3}"),

@@ -19,7 +19,7 @@ public class BatonApi extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(PipelinesResource.class, ExecutionsResource.class, EventsResource.class, JsonBodies.class,
-                ErrorMappers.Api.class, ErrorMappers.Operation.class, ErrorMappers.Batch.class,
+                ErrorMappers.Api.class, ErrorMappers.Refused.class, ErrorMappers.Operation.class, ErrorMappers.Batch.class,
                 ErrorMappers.Web.class, ErrorMappers.Unexpected.class);
     }
 }

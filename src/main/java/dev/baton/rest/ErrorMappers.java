@@ -1,5 +1,6 @@
 package dev.baton.rest;
 
+import dev.baton.runtime.RunRefusedException;
 import dev.baton.message.Msg;
 import dev.baton.runtime.OperationException;
 import jakarta.batch.operations.BatchRuntimeException;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
+import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -36,6 +38,22 @@ public final class ErrorMappers {
         @Override
         public Response toResponse(ApiException e) {
             return response(e.error());
+        }
+    }
+
+    /**
+     * Runs that cannot start: 422 with every problem when the pipeline file has them; else 400 for
+     * a bad request (a memory key that is not a name), 422 for what cannot run (memory that hides a
+     * stage or does not fit the repository), with the problem's code.
+     */
+    public static class Refused implements ExceptionMapper<RunRefusedException> {
+        @Override
+        public Response toResponse(RunRefusedException e) {
+            if (e.inFile()) {
+                return response(Runs.invalid(e.problems()).error());
+            }
+            int status = e.reason() == RunRefusedException.Reason.BAD_REQUEST ? 400 : ApiException.UNPROCESSABLE;
+            return response(new ApiError(status, e.problems().get(0).code(), e.getMessage(), List.of()));
         }
     }
 

@@ -1,29 +1,24 @@
 package dev.baton.rest;
 
-import dev.baton.advisor.AdvisorFactory;
-import dev.baton.agent.AgentFactory;
-import dev.baton.batch.BatonHome;
-import dev.baton.batch.JobOperators;
+import dev.baton.record.BatonHome;
+import dev.baton.runtime.Baton;
+import dev.baton.runtime.BundledPipelines;
 import dev.baton.message.Msg;
 import dev.baton.pipeline.JobIds;
 import dev.baton.pipeline.Catalog;
 import dev.baton.pipeline.LoadResult;
 import dev.baton.pipeline.Pipeline;
-import dev.baton.pipeline.PipelineLoader;
 import dev.baton.pipeline.Suggestions;
 import dev.baton.plan.Mode;
 import dev.baton.plan.Plan;
 import dev.baton.plan.PlanOptions;
 import dev.baton.plan.Planner;
 import dev.baton.plan.StageSpecs;
-import dev.baton.runtime.StoredJobXmlResolver;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
-import org.jberet.spi.BatchEnvironment;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -31,7 +26,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -49,8 +43,7 @@ public class PipelineCatalog {
     public static final String PROPERTY = "baton.pipelines";
     public static final String ENV = "BATON_PIPELINES";
 
-    @Inject AgentFactory agents;
-    @Inject AdvisorFactory advisors;
+    @Inject Baton baton;
 
     /** A pipeline the API can start: a bundled job, or a file of the folder. */
     public sealed interface Entry {
@@ -79,7 +72,7 @@ public class PipelineCatalog {
 
     /** The names of the installed agents and advisors, which pipelines are checked against. */
     public Catalog names() {
-        return new Catalog(agents.names(), advisors.names());
+        return baton.catalog();
     }
 
     /** Every pipeline, bundled first, then the folder's, each by name. */
@@ -117,11 +110,8 @@ public class PipelineCatalog {
     /** The view of a pipeline: its plan, or its problems. */
     public PipelineView view(Entry entry) {
         if (entry instanceof Bundled bundled) {
-            try (InputStream xml = JobOperators.jobXml(bundled.name())) {
-                return JobXmlPlan.read(bundled.name(), xml);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            BundledPipelines.Plan plan = BundledPipelines.plan(bundled.name());
+            return PipelineView.of(plan.pipeline(), plan.description(), "bundled", bundled.name(), plan.mode(), plan.maxWorkers(), plan.stages());
         }
         FromFile file = (FromFile) entry;
         LoadResult result = load(file);
@@ -140,12 +130,12 @@ public class PipelineCatalog {
 
     /** Loads a pipeline file of the folder. */
     public LoadResult load(FromFile file) {
-        return new PipelineLoader(names()).load(file.file());
+        return baton.load(file.file());
     }
 
     /** Loads posted pipeline text, named {@code source} in problems, with {@code defaultName} when it names itself not. */
     public LoadResult load(String yaml, String source, String defaultName) {
-        return new PipelineLoader(names()).load(yaml, source, defaultName);
+        return baton.load(yaml, source, defaultName);
     }
 
     /**
@@ -170,27 +160,7 @@ public class PipelineCatalog {
 
     /** The names of the bundled pipelines: the Baton jobs the batch environment knows that are not stored translations. */
     public Set<String> bundledNames() {
-        BatchEnvironment environment = JobOperators.environment();
-        ClassLoader loader = environment.getClassLoader();
-        Set<String> stored = new HashSet<>(new StoredJobXmlResolver().getJobXmlNames(loader));
-        Set<String> names = new TreeSet<>();
-        Set<String> xmls = new TreeSet<>(environment.getJobXmlResolver().getJobXmlNames(loader));
-        xmls.addAll(BundledJobs.names(loader));
-        for (String xml : xmls) {
-            if (!stored.contains(xml) && xml.endsWith(".xml") && isBatonJob(xml)) {
-                names.add(xml.substring(0, xml.length() - ".xml".length()));
-            }
-        }
-        return names;
-    }
-
-    private static boolean isBatonJob(String xml) {
-        try {
-            JobOperators.definition(xml);
-            return true;
-        } catch (IOException | IllegalArgumentException notOurs) {
-            return false;
-        }
+        return BundledPipelines.names();
     }
 
     private List<FromFile> files() {

@@ -1,106 +1,69 @@
 package dev.baton.rest;
 
-import dev.baton.batch.BatonHome;
-import dev.baton.jobxml.JobDefinition;
-import dev.baton.batch.JobOperators;
-import dev.baton.batch.Memory;
-import dev.baton.batch.Reports;
-import dev.baton.batch.RunEvents;
-import dev.baton.batch.RunFolder;
-import dev.baton.batch.RunReport;
-import dev.baton.batch.StageBatchlet;
-import dev.baton.batch.StageReport;
-import dev.baton.batch.StageResult;
-import dev.baton.batch.StageResults;
-import dev.baton.batch.Times;
 import dev.baton.message.Msg;
-import dev.baton.pipeline.LoadResult;
-import dev.baton.pipeline.Pipeline;
 import dev.baton.pipeline.Problem;
-import dev.baton.pipeline.Stage;
 import dev.baton.plan.Mode;
-import dev.baton.plan.Plan;
 import dev.baton.plan.PlanOptions;
-import dev.baton.plan.Planner;
+import dev.baton.record.RunReport;
+import dev.baton.record.StageReport;
+import dev.baton.record.StageResult;
+import dev.baton.record.Times;
 import dev.baton.runtime.Baton;
-import dev.baton.runtime.Preflight;
-import dev.baton.runtime.PreparedRun;
-import dev.baton.runtime.RunControl;
+import dev.baton.runtime.MemoryTexts;
+import dev.baton.runtime.PipelineSource;
+import dev.baton.runtime.RunRecords;
+import dev.baton.runtime.RunRequest;
 import dev.baton.runtime.RunState;
-import jakarta.batch.operations.JobOperator;
-import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
-import jakarta.batch.runtime.JobInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumSet;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Properties;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * What the REST resources do with runs, the same on both servers: start a pipeline, list and
- * show executions, their stages' outputs and artifacts, and restart, stop or abandon them through
- * the {@link RunControl} of the process (crash-aware in Java SE, the job operator's in WildFly).
+ * What the REST resources do with runs, the same on both servers, through Baton's services: start
+ * a pipeline, list and show executions, their stages' outputs and artifacts, and restart, stop or
+ * abandon them through the run control of the process (crash-aware in Java SE, the job operator's
+ * in WildFly).
  */
 @ApplicationScoped
 public class Runs {
 
-    private static final Set<BatchStatus> ACTIVE = EnumSet.of(BatchStatus.STARTING, BatchStatus.STARTED, BatchStatus.STOPPING);
     /** How long a stop request waits for the run to end before it answers. */
     static final long STOP_WAIT_MS = 10_000;
 
     @Inject PipelineCatalog catalog;
-
-    /** Job name to its definition; empty for jobs that are not Baton's. Definitions never change under a job name. */
-    private final Map<String, Optional<JobDefinition>> definitions = new ConcurrentHashMap<>();
+    @Inject Baton baton;
 
     /**
      * Starts a run of a pipeline.
      *
      * @return the new execution's id
-     * @throws ApiException 404 for an unknown pipeline, 400 for bad memory keys, 422 for a pipeline or memory that cannot run
+     * @throws ApiException 404 for an unknown pipeline, 400 for a bad request
      */
     public long start(String name, StartRequest request) throws IOException {
         PipelineCatalog.Entry entry = catalog.find(name);
-        Map<String, String> texts = MemoryParameters.texts(request.memory());
+        Map<String, String> memory = MemoryTexts.texts(request.memory());
+        boolean failFast = Boolean.TRUE.equals(request.failFast());
         if (entry instanceof PipelineCatalog.Bundled) {
-            return JobOperators.operator().start(name, parameters(texts, request));
+            return baton.startJob(name, memory, failFast);
         }
-        LoadResult result = catalog.load((PipelineCatalog.FromFile) entry);
-        if (result instanceof LoadResult.Invalid invalid) {
-            throw invalid(invalid.problems());
-        }
-        Pipeline pipeline = ((LoadResult.Loaded) result).pipeline();
-        checkMemoryKeys(pipeline, texts);
         int maxWorkers = request.maxWorkers() == null ? PlanOptions.DEFAULT_MAX_WORKERS : request.maxWorkers();
         if (maxWorkers < 1) {
             throw new ApiException(Response.Status.BAD_REQUEST, Msg.BAD_PARAMETER, "maxWorkers", "must be at least 1");
         }
         PlanOptions options = new PlanOptions(Boolean.TRUE.equals(request.parallel()) ? Mode.PARALLEL : Mode.SEQUENTIAL, maxWorkers);
-        Plan plan = Planner.plan(pipeline, options);
-        Map<String, Object> initial = new LinkedHashMap<>(pipeline.memory());
-        texts.forEach((k, v) -> initial.put(k, Memory.parameterValue(v)));
-        List<Problem> problems = Preflight.check(pipeline, plan, initial);
-        if (!problems.isEmpty()) {
-            throw invalid(problems);
-        }
-        Properties parameters = parameters(texts, request);
-        PreparedRun run = new Baton().prepare(pipeline, plan);
-        return JobOperators.operator().start(run.jobId(), parameters);
+        RunRequest run = RunRequest.of(new PipelineSource.File(((PipelineCatalog.FromFile) entry).file()))
+                .with(options).withMemory(memory).withFailFast(failFast);
+        return baton.start(baton.prepare(baton.plan(run)));
     }
 
     /** The refusal of a pipeline with problems: 422 with every problem. */
@@ -111,28 +74,12 @@ public class Runs {
 
     /** The executions of Baton's jobs that the filter keeps, newest first, one page of them. */
     public Page<ExecutionSummary> list(ExecutionFilter filter) {
-        JobOperator operator = JobOperators.operator();
-        record Row(JobExecution execution, long instanceId, String pipeline) {
-        }
-        List<Row> rows = new ArrayList<>();
-        for (JobInstance instance : JobOperators.allInstances(operator)) {
-            Optional<JobDefinition> definition = definition(instance.getJobName());
-            if (definition.isEmpty()) {
-                continue;
-            }
-            for (JobExecution e : operator.getJobExecutions(instance)) {
-                rows.add(new Row(e, instance.getInstanceId(), definition.get().pipeline()));
-            }
-        }
-        rows.sort(Comparator.comparingLong((Row r) -> r.execution().getExecutionId()).reversed());
-        RunControl control = RunControl.forThisProcess();
         List<ExecutionSummary> kept = new ArrayList<>();
-        for (Row row : rows) {
+        for (RunRecords.Row row : baton.records().executions()) {
             JobExecution e = row.execution();
-            String status = ACTIVE.contains(e.getBatchStatus()) ? control.state(e.getExecutionId()).status() : e.getBatchStatus().name();
-            java.util.Date at = e.getStartTime() != null ? e.getStartTime() : e.getCreateTime();
-            if (filter.keeps(row.pipeline(), e.getJobName(), status, at == null ? null : at.toInstant())) {
-                kept.add(summary(e, row.instanceId(), row.pipeline(), status));
+            Date at = e.getStartTime() != null ? e.getStartTime() : e.getCreateTime();
+            if (row.pipeline() != null && filter.keeps(row.pipeline(), e.getJobName(), row.status(), at == null ? null : at.toInstant())) {
+                kept.add(summary(e, row.instanceId(), row.pipeline(), row.status()));
             }
         }
         int from = Math.min(filter.offset(), kept.size());
@@ -142,30 +89,15 @@ public class Runs {
 
     /** One execution, small. */
     public ExecutionSummary summary(long executionId) {
-        RunState state = RunControl.forThisProcess().state(executionId);
-        JobDefinition definition = baton(executionId, state);
-        long instanceId = JobOperators.operator().getJobInstance(executionId).getInstanceId();
-        return summary(state.execution(), instanceId, definition.pipeline(), state.status());
+        RunState state = baton.records().state(executionId);
+        String job = state.execution().getJobName();
+        return summary(state.execution(), baton.records().instanceId(executionId), baton.records().pipelineOf(job).orElse(job), state.status());
     }
 
     /** One execution with its stages and memory. */
     public ExecutionView view(long executionId) {
-        RunState state = RunControl.forThisProcess().state(executionId);
-        JobDefinition definition = baton(executionId, state);
-        JobOperator operator = JobOperators.operator();
-        Set<String> running = new HashSet<>();
-        if (state.isRunning()) {
-            Set<String> steps = new HashSet<>();
-            operator.getStepExecutions(executionId).stream().filter(s -> s.getBatchStatus() == BatchStatus.STARTED)
-                    .forEach(s -> steps.add(s.getStepName()));
-            definition.steps().forEach((stage, step) -> {
-                if (steps.contains(step)) {
-                    running.add(stage);
-                }
-            });
-        }
-        RunReport report = Reports.of(operator, executionId, definition, running, state.status());
-        Map<String, StageResult> results = StageResults.lastResults(executionId);
+        RunReport report = baton.records().report(baton.records().state(executionId));
+        Map<String, StageResult> results = baton.records().results(executionId);
         List<StageView> stages = report.stages().stream().map(s -> stage(s, results.get(s.name()))).toList();
         return new ExecutionView(report.executionId(), report.instanceId(), report.pipeline(), report.jobName(), report.status(),
                 report.batchStatus(), report.exitStatus(), report.startedAt(), report.endedAt(), report.runFolder(), stages, report.memory());
@@ -176,7 +108,7 @@ public class Runs {
         ExecutionView view = view(executionId);
         StageView stage = view.stages().stream().filter(s -> s.name().equals(stageName)).findFirst()
                 .orElseThrow(() -> new ApiException(Response.Status.NOT_FOUND, Msg.NO_SUCH_STAGE, executionId, stageName));
-        StageResult result = StageResults.lastResults(executionId).get(stageName);
+        StageResult result = baton.records().results(executionId).get(stageName);
         if (result == null) {
             return new StageOutput(stage, null, List.of());
         }
@@ -188,69 +120,39 @@ public class Runs {
 
     /** The file of an artifact a stage wrote. */
     public Path artifact(long executionId, String stageName, String path) {
-        StageResult result = StageResults.lastResults(executionId).get(stageName);
-        boolean listed = result != null && result.artifacts().stream().anyMatch(a -> a.path().equals(path));
-        if (!listed) {
-            RunControl.forThisProcess().state(executionId);
-            throw new ApiException(Response.Status.NOT_FOUND, Msg.NO_SUCH_ARTIFACT, stageName, executionId, path);
-        }
-        long instanceId = JobOperators.operator().getJobInstance(executionId).getInstanceId();
-        Path file = new RunFolder(BatonHome.run(BatonHome.current(), instanceId)).resolve(path);
-        if (!Files.isRegularFile(file)) {
-            throw new ApiException(Response.Status.NOT_FOUND, Msg.NO_SUCH_ARTIFACT, stageName, executionId, path);
-        }
-        return file;
+        baton.records().state(executionId);
+        return baton.records().artifact(executionId, stageName, path)
+                .orElseThrow(() -> new ApiException(Response.Status.NOT_FOUND, Msg.NO_SUCH_ARTIFACT, stageName, executionId, path));
     }
 
     /** Restarts a failed or stopped run; returns the new execution's id. */
     public long restart(long executionId, RestartRequest request) {
-        RunControl control = RunControl.forThisProcess();
-        baton(executionId, control.state(executionId));
-        return control.restart(executionId, MemoryParameters.of(MemoryParameters.texts(request.memory())));
+        return baton.restart(executionId, MemoryTexts.texts(request.memory()));
     }
 
     /** Stops a running run, waiting a little for it to end. */
     public ExecutionSummary stop(long executionId) throws InterruptedException {
-        RunControl control = RunControl.forThisProcess();
-        baton(executionId, control.state(executionId));
-        control.stop(executionId, STOP_WAIT_MS);
+        baton.records().state(executionId);
+        baton.control().stop(executionId, STOP_WAIT_MS);
         return summary(executionId);
     }
 
     /** Abandons a run that is not running. */
     public ExecutionSummary abandon(long executionId) {
-        RunControl control = RunControl.forThisProcess();
-        baton(executionId, control.state(executionId));
-        control.abandon(executionId);
+        baton.records().state(executionId);
+        baton.control().abandon(executionId);
         return summary(executionId);
     }
 
     /** The events file of an execution's run folder (it may not exist yet). */
     public Path eventsFile(long executionId) {
-        RunState state = RunControl.forThisProcess().state(executionId);
-        baton(executionId, state);
-        long instanceId = JobOperators.operator().getJobInstance(executionId).getInstanceId();
-        return BatonHome.run(BatonHome.current(), instanceId).resolve(RunEvents.FILE);
+        baton.records().state(executionId);
+        return baton.records().eventsFile(executionId);
     }
 
     /** Whether the execution still runs. */
     public boolean isRunning(long executionId) {
-        return RunControl.forThisProcess().state(executionId).isRunning();
-    }
-
-    private JobDefinition baton(long executionId, RunState state) {
-        return definition(state.execution().getJobName())
-                .orElseThrow(() -> new ApiException(Response.Status.NOT_FOUND, Msg.NOT_A_BATON_JOB, executionId));
-    }
-
-    private Optional<JobDefinition> definition(String jobName) {
-        return definitions.computeIfAbsent(jobName, name -> {
-            try {
-                return Optional.of(JobOperators.definition(name));
-            } catch (IOException | IllegalArgumentException notOurs) {
-                return Optional.empty();
-            }
-        });
+        return baton.control().state(executionId).isRunning();
     }
 
     private static ExecutionSummary summary(JobExecution e, long instanceId, String pipeline, String status) {
@@ -263,24 +165,6 @@ public class Runs {
                 result == null ? null : result.review(), s.startedAt(), s.endedAt(), s.executionId(), s.error());
     }
 
-    private static Properties parameters(Map<String, String> texts, StartRequest request) {
-        Map<String, String> all = new LinkedHashMap<>(texts);
-        if (Boolean.TRUE.equals(request.failFast())) {
-            all.put(StageBatchlet.FAIL_FAST, "true");
-        }
-        return MemoryParameters.of(all);
-    }
-
-    private static void checkMemoryKeys(Pipeline pipeline, Map<String, String> texts) {
-        for (String key : texts.keySet()) {
-            for (Stage stage : pipeline.stages()) {
-                if (key.equals(stage.name()) || key.startsWith(stage.name() + ".")) {
-                    throw new ApiException(ApiException.UNPROCESSABLE, Msg.MEMORY_CLASH.code(), Msg.MEMORY_CLASH.format(key), List.of());
-                }
-            }
-        }
-    }
-
     /** Path segments for links. */
     static final class Paths {
         private Paths() {
@@ -291,7 +175,7 @@ public class Runs {
         }
 
         static String path(String relative) {
-            return String.join("/", java.util.Arrays.stream(relative.split("/")).map(Paths::segment).toList());
+            return String.join("/", Arrays.stream(relative.split("/")).map(Paths::segment).toList());
         }
     }
 }

@@ -1,10 +1,10 @@
 package dev.baton.runtime;
 
-import dev.baton.batch.ArtifactRecord;
-import dev.baton.batch.RunFolder;
+import dev.baton.record.ArtifactRecord;
+import dev.baton.stage.RunFolder;
 import dev.baton.batch.RunRecordListener;
-import dev.baton.batch.RunReport;
-import dev.baton.batch.StageResult;
+import dev.baton.record.RunReport;
+import dev.baton.record.StageResult;
 import dev.baton.json.Json;
 
 import java.io.IOException;

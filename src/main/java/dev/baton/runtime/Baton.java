@@ -2,31 +2,42 @@ package dev.baton.runtime;
 
 import dev.baton.advisor.AdvisorFactory;
 import dev.baton.agent.AgentFactory;
-import dev.baton.batch.BatonHome;
-import dev.baton.jobxml.JobDefinition;
-import dev.baton.batch.Reports;
+import dev.baton.batch.JobOperators;
 import dev.baton.batch.RunEvents;
-import dev.baton.batch.RunReport;
 import dev.baton.jobxml.JobXmlTranslator;
 import dev.baton.pipeline.Catalog;
 import dev.baton.pipeline.LoadResult;
 import dev.baton.pipeline.Pipeline;
-import dev.baton.pipeline.PipelineLoader;
 import dev.baton.plan.Plan;
-import jakarta.batch.operations.JobOperator;
-import jakarta.batch.runtime.BatchRuntime;
+import dev.baton.plan.PlanOptions;
+import dev.baton.plan.Planner;
+import dev.baton.record.BatonHome;
+import dev.baton.record.RunEvent;
+import dev.baton.record.RunReport;
+import dev.baton.template.TaskRenderer;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
+import org.jberet.runtime.JobExecutionImpl;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.EnumSet;
-import java.util.Properties;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
- * The services every front end uses (command line, and later the REST API): load, plan,
- * translate and store a pipeline; start it; wait for it; report on it.
+ * Baton as a service: what every front end (the command line, the REST API, the console, remote
+ * workers) and every program that embeds Baton uses to load and check pipelines, start runs, wait
+ * for them and read what they left. A run starts one way only ({@link #plan}, {@link #prepare},
+ * {@link #start}, or all three and the wait in {@link #run}).
+ *
+ * <pre>{@code
+ * RunReport report = new Baton().run(RunRequest.of(Path.of("pipeline.yaml")).parallel(4)
+ *         .withMemory("product_idea", "a coffee shop"));
+ * }</pre>
  */
 public final class Baton {
 
@@ -34,6 +45,29 @@ public final class Baton {
             EnumSet.of(BatchStatus.COMPLETED, BatchStatus.FAILED, BatchStatus.STOPPED, BatchStatus.ABANDONED);
 
     private final Path home = BatonHome.current();
+    private final Supplier<Catalog> names;
+    private final Launcher launcher;
+    private RunRecords records;
+
+    /** Baton in this Java SE process: its own CDI container, batch runtime and job repository, started on first use. */
+    public Baton() {
+        this(() -> new Catalog(WeldContainers.bean(AgentFactory.class).names(), WeldContainers.bean(AdvisorFactory.class).names()));
+    }
+
+    /**
+     * Baton inside a container that runs the batch runtime and CDI (WildFly, {@code baton serve}).
+     *
+     * @param names the installed agents' and advisors' names
+     */
+    public Baton(Supplier<Catalog> names) {
+        this.names = names;
+        this.launcher = new Launcher(names, home);
+    }
+
+    /** The names of the installed agents and advisors, from the factories of a CDI container. */
+    public static Supplier<Catalog> names(AgentFactory agents, AdvisorFactory advisors) {
+        return () -> new Catalog(agents.names(), advisors.names());
+    }
 
     /**
      * Starts, on other threads, the CDI container (which knows the agents' names) and the template
@@ -48,7 +82,7 @@ public final class Baton {
                 // reported again where the container is first used
             }
         });
-        daemon("baton-warm-up-templates", dev.baton.template.TaskRenderer::warmUp);
+        daemon("baton-warm-up-templates", TaskRenderer::warmUp);
     }
 
     private static void daemon(String name, Runnable work) {
@@ -59,40 +93,86 @@ public final class Baton {
 
     /** The names of the installed agents and advisors. */
     public Catalog catalog() {
-        return new Catalog(WeldContainers.bean(AgentFactory.class).names(), WeldContainers.bean(AdvisorFactory.class).names());
+        return names.get();
     }
 
     /** Loads a pipeline file, checking its names against the installed agents and advisors. */
     public LoadResult load(Path file) {
-        return new PipelineLoader(catalog()).load(file);
+        return launcher.load(new PipelineSource.File(file));
     }
 
-    /** Translates a planned pipeline and stores the translation under its job id. */
-    public PreparedRun prepare(Pipeline pipeline, Plan plan) throws IOException {
-        String jobId = JobXmlStore.jobId(pipeline.name(), id -> JobXmlTranslator.translate(pipeline, plan, id));
-        String xml = JobXmlTranslator.translate(pipeline, plan, jobId);
-        new JobXmlStore(home).store(jobId, xml);
-        return new PreparedRun(pipeline, plan, jobId, xml);
+    /** Loads pipeline text, named {@code source} in problems, with {@code defaultName} when it names itself not. */
+    public LoadResult load(String yaml, String source, String defaultName) {
+        return launcher.load(new PipelineSource.Text(yaml, source, defaultName));
     }
 
-    /** The standard job operator of this process. */
-    public JobOperator operator() {
-        return dev.baton.batch.JobOperators.operator();
+    /**
+     * Checks and plans a run: the pipeline loads, its preset exists, its memory keys are names that
+     * hide no stage, every task renders with that memory, and its job parameters fit the repository.
+     *
+     * @throws RunRefusedException with every problem found
+     */
+    public RunPlan plan(RunRequest request) {
+        return launcher.plan(request);
     }
 
-    /** Operations on runs: state, list, restart, stop, abandon. */
-    public SeRunControl operations() {
-        return new SeRunControl(SeBatchEnvironment.current(), operator());
+    /** Translates a planned run and stores the translation under its job id (the pipeline's name and a hash of the translation). */
+    public PreparedRun prepare(RunPlan plan) throws IOException {
+        return launcher.prepare(plan);
     }
 
-    /** The run events of this process. */
-    public RunEvents events() {
-        return WeldContainers.bean(RunEvents.class);
+    /** Starts a prepared run; returns its execution id. */
+    public long start(PreparedRun run) {
+        return launcher.start(run);
     }
 
-    /** Starts a job; returns its execution id. */
-    public long start(String jobId, Properties parameters) {
-        return operator().start(jobId, parameters);
+    /**
+     * Starts a job the batch environment already knows (a bundled pipeline) with this memory.
+     *
+     * @throws RunRefusedException if the memory cannot be its job parameters
+     * @throws IOException         if there is no such job
+     */
+    public long startJob(String jobName, Map<String, String> memory, boolean failFast) throws IOException {
+        return launcher.startJob(jobName, memory, failFast);
+    }
+
+    /**
+     * Runs a pipeline to its end in this process and reports how it went.
+     *
+     * @throws RunRefusedException  with every problem found, before anything starts
+     * @throws InterruptedException if interrupted while the run goes on (it goes on)
+     */
+    public RunReport run(RunRequest request) throws IOException, InterruptedException {
+        long executionId = start(prepare(plan(request)));
+        return report(await(executionId));
+    }
+
+    /**
+     * Restarts a failed, stopped or crashed run from where it stopped: completed stages are not run
+     * again, and the memory given overrides the original run's entries of the same name.
+     *
+     * @throws RunRefusedException if the memory cannot be job parameters of the run
+     * @throws OperationException  if there is no such execution, or its state does not allow a restart
+     */
+    public long restart(long executionId, Map<String, String> memory) {
+        RunState state = records().state(executionId);
+        String source = "execution " + executionId;
+        java.util.Properties parameters = MemoryTexts.parameters(memory, Map.of(), records().stagesOf(state.execution().getJobName()), source);
+        return control().restart(executionId, parameters);
+    }
+
+    /**
+     * A pipeline's job XML.
+     *
+     * @param jobId the job id to write: null for the pipeline's name, as the bundled jobs have it
+     * @param hashed whether to write the id a run gives it instead (the name and a hash of the translation)
+     */
+    public String translate(Pipeline pipeline, PlanOptions options, String jobId, boolean hashed) {
+        Plan plan = Planner.plan(pipeline, options);
+        String id = jobId != null ? jobId
+                : hashed ? JobXmlStore.jobId(pipeline.name(), j -> JobXmlTranslator.translate(pipeline, plan, j))
+                : pipeline.name();
+        return JobXmlTranslator.translate(pipeline, plan, id);
     }
 
     /**
@@ -101,11 +181,11 @@ public final class Baton {
      * exits in between would leave the run STARTED in the repository.)
      */
     public JobExecution await(long executionId) throws InterruptedException {
-        if (operator().getJobExecution(executionId) instanceof org.jberet.runtime.JobExecutionImpl local) {
-            local.awaitTermination(0, java.util.concurrent.TimeUnit.MILLISECONDS);
+        if (JobOperators.operator().getJobExecution(executionId) instanceof JobExecutionImpl local) {
+            local.awaitTermination(0, TimeUnit.MILLISECONDS);
         }
         while (true) {
-            JobExecution execution = operator().getJobExecution(executionId);
+            JobExecution execution = JobOperators.operator().getJobExecution(executionId);
             if (ENDED.contains(execution.getBatchStatus())) {
                 return execution;
             }
@@ -113,33 +193,38 @@ public final class Baton {
         }
     }
 
-    /** The report of an execution that has ended. */
-    public RunReport report(long executionId, Set<String> running) throws IOException {
-        return Reports.of(operator(), executionId, definition(operator().getJobExecution(executionId).getJobName()), running);
+    /** The report of an execution, in whatever state it is. */
+    public RunReport report(JobExecution execution) {
+        return records().report(control().state(execution));
     }
 
-    /** The report of an execution in any state: stages running now show as RUNNING, a crashed run as CRASHED. */
-    public RunReport report(RunState state) throws IOException {
-        long executionId = state.execution().getExecutionId();
-        JobDefinition definition = definition(state.execution().getJobName());
-        Set<String> runningSteps = new java.util.HashSet<>();
-        if (state.isRunning()) {
-            operator().getStepExecutions(executionId).stream()
-                    .filter(s -> s.getBatchStatus() == BatchStatus.STARTED)
-                    .forEach(s -> runningSteps.add(s.getStepName()));
+    /** The run control of this process: crash-aware in Baton's Java SE runtime, the operator's own in a container. */
+    public RunControl control() {
+        return RunControl.forThisProcess();
+    }
+
+    /** What the repository and the run folders say about runs. */
+    public synchronized RunRecords records() {
+        if (records == null) {
+            records = new RunRecords(control());
         }
-        Set<String> running = new java.util.HashSet<>();
-        definition.steps().forEach((stage, step) -> {
-            if (runningSteps.contains(step)) {
-                running.add(stage);
-            }
-        });
-        return Reports.of(operator(), executionId, definition, running, state.status());
+        return records;
     }
 
-    /** The definition of a job by name, from the stored translations or the bundled jobs. */
-    public JobDefinition definition(String jobName) throws IOException {
-        return dev.baton.batch.JobOperators.definition(jobName);
+    /** Hands every run event of this process to {@code listener} (called on the stage's thread; quick, never throwing). */
+    public void listen(Consumer<RunEvent> listener) {
+        WeldContainers.bean(RunEvents.class).listen(listener);
+    }
+
+    /** Stops handing events to {@code listener}. */
+    public void unlisten(Consumer<RunEvent> listener) {
+        WeldContainers.bean(RunEvents.class).unlisten(listener);
+    }
+
+    /** Starts this process's batch runtime (Java SE) if it has not started, and says which job repository it uses. */
+    public String startRuntime() {
+        JobOperators.operator();
+        return SeBatchEnvironment.current().repositoryDescription();
     }
 
     public Path home() {

@@ -2,7 +2,7 @@ package dev.baton.runtime;
 
 import dev.baton.message.Msg;
 
-import dev.baton.batch.Memory;
+import dev.baton.stage.Memory;
 import dev.baton.json.Json;
 
 import java.util.Map;

@@ -1,7 +1,7 @@
 package dev.baton.runtime;
 
 import dev.baton.pipeline.JobIds;
-import dev.baton.batch.BatonHome;
+import dev.baton.record.BatonHome;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -30,6 +30,9 @@ public interface RunControl {
      */
     RunState state(long executionId);
 
+    /** The state of an execution already read from the repository. */
+    RunState state(JobExecution execution);
+
     /**
      * Restarts an execution that failed or was stopped; completed stages are not run again.
      *

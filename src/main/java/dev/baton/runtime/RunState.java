@@ -17,7 +17,7 @@ import java.util.Optional;
  */
 public record RunState(JobExecution execution, Optional<Ownership.Owner> owner, boolean crashed) {
 
-    private static final EnumSet<BatchStatus> RUNNING = EnumSet.of(BatchStatus.STARTING, BatchStatus.STARTED, BatchStatus.STOPPING);
+    static final EnumSet<BatchStatus> RUNNING = EnumSet.of(BatchStatus.STARTING, BatchStatus.STARTED, BatchStatus.STOPPING);
 
     /**
      * The state of an execution given its recorded owner. Baton's Java SE runtime records the owner

@@ -1,6 +1,6 @@
 package dev.baton.runtime;
 
-import dev.baton.batch.BatonHome;
+import dev.baton.record.BatonHome;
 import jakarta.transaction.TransactionManager;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jberet.repository.JdbcRepository;

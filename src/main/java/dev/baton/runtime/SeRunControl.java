@@ -1,9 +1,9 @@
 package dev.baton.runtime;
 
 import dev.baton.batch.JobOperators;
-import dev.baton.batch.StageResult;
-import dev.baton.batch.StageResults;
-import dev.baton.batch.Times;
+import dev.baton.record.StageResult;
+import dev.baton.batch.Checkpoints;
+import dev.baton.record.Times;
 import dev.baton.message.Msg;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchStatus;
@@ -44,36 +44,12 @@ public final class SeRunControl implements RunControl {
      */
     @Override
     public RunState state(long executionId) {
-        JobExecution execution = RunControl.existing(operator, executionId);
+        return state(RunControl.existing(operator, executionId));
+    }
+
+    @Override
+    public RunState state(JobExecution execution) {
         return RunState.of(execution, ownerOf(execution));
-    }
-
-    /** One line of {@code baton list}. */
-    public record RunSummary(String jobName, long executionId, long instanceId, String status, String batchStatus,
-                             String startedAt, String endedAt, List<String> completedStages) {
-    }
-
-    /** The latest executions, newest first. */
-    public List<RunSummary> list(int limit) {
-        List<JobExecution> executions = new ArrayList<>();
-        for (JobInstance instance : JobOperators.allInstances(operator)) {
-            executions.addAll(operator.getJobExecutions(instance));
-        }
-        executions.sort(Comparator.comparingLong(JobExecution::getExecutionId).reversed());
-        List<RunSummary> rows = new ArrayList<>();
-        for (JobExecution e : executions.subList(0, Math.min(limit, executions.size()))) {
-            long instanceId = instanceId(e);
-            RunState state = RunState.of(e, ownerOf(e));
-            List<String> completed = new ArrayList<>();
-            for (Map.Entry<String, StageResult> r : StageResults.finalResults(e.getExecutionId()).entrySet()) {
-                if (r.getValue().executionId() <= e.getExecutionId()) {
-                    completed.add(r.getKey());
-                }
-            }
-            rows.add(new RunSummary(e.getJobName(), e.getExecutionId(), instanceId,
-                    state.status(), e.getBatchStatus().name(), Times.iso(e.getStartTime()), Times.iso(e.getEndTime()), completed));
-        }
-        return rows;
     }
 
     /**

@@ -22,7 +22,11 @@ public final class StandardRunControl implements RunControl {
 
     @Override
     public RunState state(long executionId) {
-        JobExecution execution = RunControl.existing(operator, executionId);
+        return state(RunControl.existing(operator, executionId));
+    }
+
+    @Override
+    public RunState state(JobExecution execution) {
         return new RunState(execution, Optional.empty(), false);
     }
 

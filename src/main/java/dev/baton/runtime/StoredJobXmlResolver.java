@@ -1,6 +1,6 @@
 package dev.baton.runtime;
 
-import dev.baton.batch.BatonHome;
+import dev.baton.record.BatonHome;
 import org.jberet.spi.JobXmlResolver;
 
 import java.io.IOException;

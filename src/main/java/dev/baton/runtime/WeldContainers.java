@@ -31,7 +31,7 @@ public final class WeldContainers {
             }
             Weld weld = new Weld(RegistrySingletonProvider.STATIC_INSTANCE)
                     .property("org.jboss.weld.se.shutdownHook", false);
-            ClassLoader plugins = Plugins.classLoader(dev.baton.batch.BatonHome.current(), WeldContainers.class.getClassLoader());
+            ClassLoader plugins = Plugins.classLoader(dev.baton.record.BatonHome.current(), WeldContainers.class.getClassLoader());
             if (plugins != WeldContainers.class.getClassLoader()) {
                 weld.setClassLoader(plugins);
             }

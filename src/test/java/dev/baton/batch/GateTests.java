@@ -1,5 +1,7 @@
 package dev.baton.batch;
 
+import dev.baton.record.RunReport;
+import dev.baton.record.StageResult;
 import dev.baton.plan.Mode;
 import dev.baton.plan.PlanOptions;
 import dev.baton.testing.Jobs;

@@ -1,11 +1,12 @@
 package dev.baton.batch;
 
+import dev.baton.record.StageResult;
 import dev.baton.pipeline.OnReject;
 import dev.baton.pipeline.Pipeline;
 import dev.baton.plan.Mode;
 import dev.baton.plan.PlanOptions;
-import dev.baton.batch.RunReport;
-import dev.baton.batch.StageReport;
+import dev.baton.record.RunReport;
+import dev.baton.record.StageReport;
 import dev.baton.testing.Jobs;
 import jakarta.batch.runtime.BatchRuntime;
 import org.junit.jupiter.api.Test;

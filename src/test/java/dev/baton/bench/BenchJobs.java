@@ -1,8 +1,8 @@
 package dev.baton.bench;
 
 import dev.baton.jobxml.JobDefinition;
-import dev.baton.batch.BatonHome;
-import dev.baton.batch.RunReport;
+import dev.baton.record.BatonHome;
+import dev.baton.record.RunReport;
 import dev.baton.pipeline.Pipeline;
 import dev.baton.plan.Block;
 import dev.baton.plan.Plan;

@@ -1,4 +1,4 @@
-package dev.baton.batch;
+package dev.baton.record;
 
 /** Where a stage stands in a run. */
 public enum StageStatus {

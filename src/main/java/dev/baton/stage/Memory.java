@@ -1,5 +1,7 @@
-package dev.baton.batch;
+package dev.baton.stage;
 
+import dev.baton.record.StageResult;
+import dev.baton.record.ArtifactRecord;
 import dev.baton.json.Json;
 
 import java.util.LinkedHashMap;

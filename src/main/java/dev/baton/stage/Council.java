@@ -1,5 +1,6 @@
-package dev.baton.advisor;
+package dev.baton.stage;
 
+import dev.baton.advisor.Review;
 import dev.baton.pipeline.AdvisorRef;
 import dev.baton.pipeline.Decision;
 

@@ -1,4 +1,4 @@
-package dev.baton.rest;
+package dev.baton.runtime;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package dev.baton.batch;
+package dev.baton.stage;
 
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package dev.baton.batch;
+package dev.baton.record;
 
 import java.util.Map;
 

@@ -1,5 +1,6 @@
-package dev.baton.batch;
+package dev.baton.stage;
 
+import dev.baton.record.ArtifactRecord;
 import dev.baton.agent.Artifact;
 import dev.baton.message.Msg;
 

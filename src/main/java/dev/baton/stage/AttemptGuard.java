@@ -1,4 +1,4 @@
-package dev.baton.batch;
+package dev.baton.stage;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
  * Agents then kill their processes and abort their requests. An interruption never outlives the
  * attempt: the thread's interrupt status is cleared when the attempt ends.
  */
-final class Attempt {
+final class AttemptGuard {
 
     private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "baton-attempt-watchdog");

@@ -1,8 +1,5 @@
-package dev.baton.rest;
+package dev.baton.jobxml;
 
-import dev.baton.jobxml.JobProperties;
-import dev.baton.jobxml.PropertyValues;
-import dev.baton.jobxml.StageProperties;
 import dev.baton.plan.StageSpec;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -12,42 +9,46 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The plan of a Baton job read back from its job XML: the job's properties and each stage's
- * batchlet properties, which are everything the stage needs, so the XML alone gives the plan.
+ * Reads back what {@link JobXmlTranslator} wrote into a job XML: the job-level properties and each
+ * stage's batchlet properties, which together are the whole plan.
  */
-final class JobXmlPlan {
+public final class JobXmlReader {
 
-    private JobXmlPlan() {
+    private JobXmlReader() {
     }
 
     /**
-     * The view of a bundled pipeline from its job XML.
+     * What a job XML holds.
      *
-     * @throws IllegalArgumentException if it is not a Baton job
+     * @param properties the job-level properties, decoded
+     * @param stages     each stage's spec, by wave
      */
-    static PipelineView read(String jobName, InputStream xml) {
-        Document doc = parse(xml);
-        Element job = doc.getDocumentElement();
-        Map<String, String> jobProperties = new HashMap<>();
+    public record Contents(Map<String, String> properties, List<StageSpec> stages) {
+    }
+
+    /**
+     * Reads a job XML (and closes the stream).
+     *
+     * @throws IllegalArgumentException if it cannot be parsed
+     */
+    public static Contents read(InputStream xml) {
+        Element job = parse(xml).getDocumentElement();
+        Map<String, String> properties = new LinkedHashMap<>();
         for (var child = job.getFirstChild(); child != null; child = child.getNextSibling()) {
             if (child instanceof Element e && "properties".equals(e.getLocalName())) {
-                jobProperties.putAll(properties(e));
+                properties.putAll(properties(e));
             }
-        }
-        if (!jobProperties.containsKey(JobProperties.STAGES)) {
-            throw new IllegalArgumentException("not a Baton job: " + jobName);
         }
         Map<String, StageSpec> byName = new LinkedHashMap<>();
         NodeList batchlets = job.getElementsByTagNameNS("*", "batchlet");
         for (int i = 0; i < batchlets.getLength(); i++) {
-            Element batchlet = (Element) batchlets.item(i);
-            NodeList lists = batchlet.getElementsByTagNameNS("*", "properties");
+            NodeList lists = ((Element) batchlets.item(i)).getElementsByTagNameNS("*", "properties");
             if (lists.getLength() == 0) {
                 continue;
             }
@@ -57,11 +58,9 @@ final class JobXmlPlan {
                 byName.put(spec.name(), spec);
             }
         }
-        List<StageSpec> ordered = new ArrayList<>(byName.values());
-        ordered.sort(java.util.Comparator.comparingInt(StageSpec::wave));
-        String maxWorkers = jobProperties.get(JobProperties.MAX_WORKERS);
-        return PipelineView.of(jobProperties.getOrDefault(JobProperties.PIPELINE, jobName), jobProperties.get(JobProperties.DESCRIPTION),
-                "bundled", jobName, jobProperties.get(JobProperties.MODE), maxWorkers == null ? 1 : Integer.parseInt(maxWorkers), ordered);
+        List<StageSpec> stages = new ArrayList<>(byName.values());
+        stages.sort(Comparator.comparingInt(StageSpec::wave));
+        return new Contents(properties, stages);
     }
 
     private static Map<String, String> properties(Element list) {
@@ -69,7 +68,9 @@ final class JobXmlPlan {
         NodeList items = list.getElementsByTagNameNS("*", "property");
         for (int i = 0; i < items.getLength(); i++) {
             Element item = (Element) items.item(i);
-            p.put(item.getAttribute("name"), PropertyValues.decode(item.getAttribute("value")));
+            if (item.getParentNode() == list) {
+                p.put(item.getAttribute("name"), PropertyValues.decode(item.getAttribute("value")));
+            }
         }
         return p;
     }

@@ -1,0 +1,147 @@
+package dev.baton.batch;
+
+import dev.baton.jobxml.JobDefinition;
+import dev.baton.jobxml.JobProperties;
+import dev.baton.plan.StageSpec;
+import dev.baton.record.ArtifactRecord;
+import dev.baton.record.BatonHome;
+import dev.baton.record.StageResult;
+import dev.baton.stage.ArtifactBudget;
+import dev.baton.stage.Memory;
+import dev.baton.stage.RunFolder;
+import dev.baton.stage.RunIdentity;
+import dev.baton.stage.StageWork;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.inject.Inject;
+import org.jberet.cdi.JobScoped;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+
+/**
+ * What the stages of one job execution share, made once when its first stage needs it and gone
+ * when the execution ends (a JBeret job-scoped bean: each execution has its own, so two runs in
+ * one process never see each other's): the job's definition, the run's initial memory, folder,
+ * budgets and workers, and the final results of its stages, those of earlier executions of the
+ * run (read once from the job repository) and those that finished in this one.
+ */
+@JobScoped
+public class RunScope {
+
+    @Inject JobContext jobContext;
+
+    private volatile Shared shared;
+    /** Final results of stages that ended in this execution, by stage name. */
+    private final Map<String, StageResult> finished = new ConcurrentHashMap<>();
+
+    /** What a stage of this execution needs to run. */
+    public StageWork work(StageSpec spec) {
+        Shared s = shared();
+        Map<String, StageResult> results = new HashMap<>();
+        List<String> upstream = s.definition.upstream(spec.name());
+        for (String name : upstream) {
+            StageResult result = finished.getOrDefault(name, s.earlier.get(name));
+            if (result != null) {
+                results.put(name, result);
+            }
+        }
+        return new StageWork(spec, s.identity, s.initialMemory, upstream, results, s.deadline, s.maxRuntimeSeconds);
+    }
+
+    /** Keeps a stage's result for the stages after it, when it is final (a restart would not run it again). */
+    public void finished(StageResult result) {
+        if (result.status().isFinal()) {
+            finished.put(result.stage(), result);
+        }
+    }
+
+    /** Waits until fewer than {@code --max-workers} stages of this execution run; the permit is given back on close. */
+    public Permit permit() throws InterruptedException {
+        Semaphore workers = shared().workers;
+        workers.acquire();
+        return workers::release;
+    }
+
+    /** A taken worker permit. */
+    public interface Permit extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    public RunIdentity identity() {
+        return shared().identity;
+    }
+
+    public RunFolder folder() {
+        return shared().folder;
+    }
+
+    public ArtifactBudget artifactBudget() {
+        return shared().budget;
+    }
+
+    /** Whether the run stops at its first final rejection or failure ({@code --fail-fast}). */
+    public boolean failFast() {
+        return shared().failFast;
+    }
+
+    private Shared shared() {
+        Shared s = shared;
+        if (s == null) {
+            synchronized (this) {
+                s = shared;
+                if (s == null) {
+                    s = new Shared(jobContext);
+                    shared = s;
+                }
+            }
+        }
+        return s;
+    }
+
+    /** What is read once per execution. */
+    private static final class Shared {
+        final JobDefinition definition;
+        final RunIdentity identity;
+        final RunFolder folder;
+        final Map<String, Object> initialMemory;
+        final Map<String, StageResult> earlier;
+        final ArtifactBudget budget;
+        final Semaphore workers;
+        final boolean failFast;
+        final Instant deadline;
+        final Long maxRuntimeSeconds;
+
+        Shared(JobContext job) {
+            JobOperator operator = JobOperators.operator();
+            long executionId = job.getExecutionId();
+            Properties properties = job.getProperties();
+            Properties parameters = operator.getParameters(executionId);
+            definition = JobDefinition.fromProperties(properties);
+            identity = new RunIdentity(job.getJobName(), executionId, job.getInstanceId());
+            folder = new RunFolder(BatonHome.run(BatonHome.current(), job.getInstanceId()));
+            initialMemory = Memory.initial(definition.memory(), parameters);
+            earlier = Checkpoints.earlierFinalResults(operator, executionId);
+            long kept = earlier.values().stream().flatMap(r -> r.artifacts().stream()).mapToLong(ArtifactRecord::bytes).sum();
+            budget = new ArtifactBudget(longProperty(properties, JobProperties.MAX_ARTIFACT_BYTES), kept);
+            workers = new Semaphore(Math.max(1, Integer.parseInt(properties.getProperty(JobProperties.MAX_WORKERS, "1000000"))), true);
+            failFast = Boolean.parseBoolean(parameters.getProperty(JobProperties.FAIL_FAST));
+            maxRuntimeSeconds = longProperty(properties, JobProperties.MAX_RUNTIME);
+            Date start = operator.getJobExecution(executionId).getStartTime();
+            deadline = maxRuntimeSeconds == null ? null
+                    : (start == null ? Instant.now() : start.toInstant()).plusSeconds(maxRuntimeSeconds);
+        }
+
+        private static Long longProperty(Properties properties, String name) {
+            String value = properties.getProperty(name);
+            return value == null || value.isBlank() ? null : Long.valueOf(value.strip());
+        }
+    }
+}

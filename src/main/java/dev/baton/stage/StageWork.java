@@ -1,0 +1,46 @@
+package dev.baton.stage;
+
+import dev.baton.plan.StageSpec;
+import dev.baton.record.StageResult;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything one stage needs to run, without the batch runtime: its resolved spec, the run it
+ * belongs to, what it may see of the run's memory, and the run's time budget.
+ *
+ * @param spec              the stage's resolved settings
+ * @param run               the run it belongs to
+ * @param initialMemory     the run's initial memory
+ * @param upstream          every stage it depends on, directly or not, in plan order
+ * @param results           the final results of those stages (from any execution of the run) by name;
+ *                          a stage without one here has not reached a final result
+ * @param deadline          when the run's {@code budget.max_runtime_sec} runs out, or null
+ * @param maxRuntimeSeconds that budget, for messages, or null
+ */
+public record StageWork(StageSpec spec,
+                        RunIdentity run,
+                        Map<String, Object> initialMemory,
+                        List<String> upstream,
+                        Map<String, StageResult> results,
+                        Instant deadline,
+                        Long maxRuntimeSeconds) {
+
+    public StageWork {
+        upstream = List.copyOf(upstream);
+        results = Map.copyOf(results);
+    }
+
+    /** The time an attempt may take: the stage's timeout, cut to what the run's budget leaves; null for no limit. */
+    Double timeLimit() {
+        Double stageTimeout = spec.timeoutSeconds();
+        if (deadline == null) {
+            return stageTimeout;
+        }
+        double left = Duration.between(Instant.now(), deadline).toMillis() / 1000.0;
+        return stageTimeout == null ? left : Math.min(stageTimeout, left);
+    }
+}
