@@ -14,7 +14,6 @@ import dev.baton.stage.StageWork;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.inject.Inject;
-import org.jberet.cdi.JobScoped;
 
 import java.time.Instant;
 import java.util.Date;
@@ -32,7 +31,7 @@ import java.util.concurrent.Semaphore;
  * budgets and workers, and the final results of its stages, those of earlier executions of the
  * run (read once from the job repository) and those that finished in this one.
  */
-@JobScoped
+@PerExecution
 public class RunScope {
 
     @Inject JobContext jobContext;
