@@ -94,6 +94,19 @@ class JobXmlTranslatorTests {
     }
 
     @Test
+    void controlCharactersInTextsStayOutOfTheDocumentAndComeBackWhole() throws Exception {
+        String task = "\u001b[31mred\u001b[0m and a bell \u0007, a form feed \f";
+        Pipeline pipeline = Pipelines.pipeline("control", Map.of("note", "\u0001"), Pipelines.stage("s", task));
+        String xml = JobXmlTranslator.translate(pipeline, Planner.plan(pipeline, PlanOptions.DEFAULT_PARALLEL), "control");
+        validate(xml);
+        Element property = properties(parse(xml)).stream().filter(p -> p.getAttribute("name").equals("task")).findFirst().orElseThrow();
+        assertTrue(property.getAttribute("value").startsWith(PropertyValues.MARKER), "encoded: XML 1.0 cannot hold them");
+        assertEquals(task, PropertyValues.decode(property.getAttribute("value")));
+        assertEquals(Map.of("note", "\u0001"), dev.baton.json.Json.readMap(
+                JobDefinition.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))).memory()));
+    }
+
+    @Test
     void multiLineTasksWithoutExpressionsStayReadable() throws Exception {
         String task = "Create PRD for: {{ product_idea }}\nBrand: {{ brand | default(\"Default\") }}\n";
         Pipeline pipeline = Pipelines.pipeline("plain", Map.of(), Pipelines.stage("s", task));
