@@ -22,9 +22,7 @@ class StageSpecsTests {
             "0.0  | 0.7  | 0.5  | 0.0",   // a stage may lower its bar below its category's
     })
     void threshold(String minScore, String category, String fallback, Double expected) {
-        String yaml = "policy:\n  thresholds: {" + join(entry("docs", category), entry("default", fallback)) + "}\n"
-                + "stages:\n  - {name: s, agent: template, category: docs" + (minScore == null ? "" : ", min_score: " + minScore) + "}\n";
-        assertEquals(expected, spec(yaml).threshold());
+        assertEquals(expected, spec(yaml("thresholds", "min_score", minScore, category, fallback)).threshold());
     }
 
     @ParameterizedTest(name = "max_retries {0}, category {1}, fallback {2} -> {3} attempts")
@@ -35,9 +33,7 @@ class StageSpecsTests {
             "  |   |   | 1",
     })
     void attempts(String maxRetries, String category, String fallback, int expected) {
-        String yaml = "policy:\n  retries: {" + join(entry("docs", category), entry("default", fallback)) + "}\n"
-                + "stages:\n  - {name: s, agent: template, category: docs" + (maxRetries == null ? "" : ", max_retries: " + maxRetries) + "}\n";
-        assertEquals(expected, spec(yaml).maxAttempts());
+        assertEquals(expected, spec(yaml("retries", "max_retries", maxRetries, category, fallback)).maxAttempts());
     }
 
     @ParameterizedTest(name = "timeout {0}, category {1}, fallback {2} -> {3}")
@@ -48,9 +44,7 @@ class StageSpecsTests {
             "  |    |    | ",
     })
     void timeout(String own, String category, String fallback, Double expected) {
-        String yaml = "policy:\n  timeouts: {" + join(entry("docs", category), entry("default", fallback)) + "}\n"
-                + "stages:\n  - {name: s, agent: template, category: docs" + (own == null ? "" : ", timeout: " + own) + "}\n";
-        assertEquals(expected, spec(yaml).timeoutSeconds());
+        assertEquals(expected, spec(yaml("timeouts", "timeout", own, category, fallback)).timeoutSeconds());
     }
 
     @ParameterizedTest(name = "own {0}, panel {1}, shared {2} -> {3}")
@@ -90,6 +84,12 @@ class StageSpecsTests {
         }
         Pipeline pipeline = ((LoadResult.Loaded) result).pipeline();
         return StageSpecs.resolve(pipeline, Planner.plan(pipeline, new PlanOptions(Mode.SEQUENTIAL, 1))).get(0);
+    }
+
+    /** A pipeline of one stage in category {@code docs}: the policy's map {@code policyKey} with the category's and the fallback's values, and the stage's own. */
+    private static String yaml(String policyKey, String stageKey, String own, String category, String fallback) {
+        return "policy:\n  " + policyKey + ": {" + join(entry("docs", category), entry("default", fallback)) + "}\n"
+                + "stages:\n  - {name: s, agent: template, category: docs" + (own == null ? "" : ", " + stageKey + ": " + own) + "}\n";
     }
 
     private static String entry(String key, String value) {
