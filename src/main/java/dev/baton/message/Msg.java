@@ -33,8 +33,16 @@ public enum Msg {
     EMPTY_STAGES("BATON-121", "''stages'' must hold at least one stage"),
     THRESHOLD_ALIAS_CONFLICT("BATON-122", "''score_thresholds'' and ''thresholds'' both set category ''{0}''"),
     READ_FAILED("BATON-123", "cannot read the file: {0}"),
+    TOO_LONG("BATON-130", "''{0}'' is {1} characters long; at most {2}"),
+    EMPTY_FILE("BATON-131", "the file is empty; a pipeline file is a mapping with a ''stages'' list"),
+    RECURSIVE_ALIAS("BATON-132", "the value anchored here contains itself through an alias; a pipeline''s values must not refer to themselves"),
+    NOT_UTF8("BATON-133", "the file is not UTF-8 text: byte 0x{0} cannot start or continue a character here; save it as UTF-8"),
     TEMPLATE_SYNTAX("BATON-124", "stage ''{0}'': the task template is not valid: {1}"),
     TEMPLATE_UNDEFINED("BATON-125", "stage ''{0}'': the task uses ''{1}'', which is not defined; give it with --mem {1}=JSON or in memory:, or write '{{' {1} | default(\"...\") '}}'"),
+    TEMPLATE_TOO_COSTLY("BATON-126", "stage ''{0}'': the task template takes more than {1} steps (its loops go on too long); loop over less, or compute the text in an earlier stage"),
+    TEMPLATE_INTERRUPTED("BATON-127", "stage ''{0}'': rendering the task was interrupted"),
+    TEMPLATE_LIMIT("BATON-128", "stage ''{0}'': the task template goes past a limit of what a template may make: {1}"),
+    TEMPLATE_READS_FILES("BATON-129", "stage ''{0}'': a task template reads no file or resource ('include', 'import', 'from', 'extends'): {1}"),
 
     // --- command line (200-299) ---
     BAD_MEMORY_ARG("BATON-201", "--mem needs KEY=VALUE, not ''{0}''"),

@@ -87,13 +87,19 @@ final class Nodes {
 
     /** An integer at least {@code min}. */
     Long integer(Node node, String key, long min) {
+        return integer(node, key, min, Long.MAX_VALUE);
+    }
+
+    /** A whole number within {@code [min, max]}. */
+    Long integer(Node node, String key, long min, long max) {
+        String range = max == Long.MAX_VALUE ? "a whole number of at least " + min : "a whole number from " + min + " to " + max;
         if (!(node instanceof ScalarNode s) || !Tag.INT.equals(s.getTag())) {
-            wrongType(node, key, min == 0 ? "a whole number of at least 0" : "a whole number of at least " + min);
+            wrongType(node, key, range);
             return null;
         }
         Long value = parseInt(s.getValue());
-        if (value == null || value < min) {
-            problems.add(node, Msg.OUT_OF_RANGE, key, "a whole number of at least " + min, s.getValue());
+        if (value == null || value < min || value > max) {
+            problems.add(node, Msg.OUT_OF_RANGE, key, range, s.getValue());
             return null;
         }
         return value;

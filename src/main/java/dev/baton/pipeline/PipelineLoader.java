@@ -60,6 +60,9 @@ public final class PipelineLoader {
         Problems problems = new Problems(source);
         Node root = YamlDocument.parse(yamlText, problems);
         if (root == null) {
+            if (problems.isEmpty()) {
+                problems.add(new Position(1, 1), Msg.EMPTY_FILE);
+            }
             return new LoadResult.Invalid(problems.sorted());
         }
         Nodes nodes = new Nodes(problems);
@@ -75,7 +78,9 @@ public final class PipelineLoader {
         if (top.containsKey("name")) {
             Node n = top.get("name").value();
             String given = nodes.text(n, "name");
-            if (given != null && !JobIds.isValid(given)) {
+            if (given != null && given.length() > Limits.MAX_PIPELINE_NAME) {
+                problems.add(n, Msg.TOO_LONG, "name", given.length(), Limits.MAX_PIPELINE_NAME);
+            } else if (given != null && !JobIds.isValid(given)) {
                 problems.add(n, Msg.BAD_VALUE, "name", "a job id (letters, digits, '-', '_' and '.', starting with a letter or '_')",
                         given, " (did you mean '" + JobIds.from(given) + "'?)");
             } else if (given != null) {

@@ -56,10 +56,10 @@ final class PolicyReader {
         });
         Map<String, Double> timeouts = new LinkedHashMap<>();
         categories(fields.get("timeouts")).forEach((category, f) ->
-                put(timeouts, category, nodes.number(f.value(), "timeouts." + category, 0, Double.MAX_VALUE, true, "a number of seconds above 0")));
+                put(timeouts, category, nodes.number(f.value(), "timeouts." + category, 0, Limits.MAX_TIMEOUT_SECONDS, true, Limits.TIMEOUT_RANGE)));
         Map<String, Integer> retries = new LinkedHashMap<>();
         categories(fields.get("retries")).forEach((category, f) -> {
-            Long n = nodes.integer(f.value(), "retries." + category, 0);
+            Long n = nodes.integer(f.value(), "retries." + category, 0, Limits.MAX_RETRIES);
             if (n != null) {
                 retries.put(category, n.intValue());
             }

@@ -30,6 +30,11 @@ final class Problems {
         problems.add(new Problem(source, at, msg.code(), msg.format(args)));
     }
 
+    /** A problem whose message another part made (the template engine's), under its code. */
+    void add(Node at, String code, String message) {
+        problems.add(new Problem(source, position(at), code, message));
+    }
+
     boolean isEmpty() {
         return problems.isEmpty();
     }

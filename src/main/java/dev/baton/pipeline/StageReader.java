@@ -1,6 +1,7 @@
 package dev.baton.pipeline;
 
 import dev.baton.message.Msg;
+import dev.baton.template.TaskRenderer;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
@@ -55,6 +56,9 @@ final class StageReader {
         String name = fields.containsKey("name") ? nodes.text(fields.get("name").value(), "name") : null;
         if (!fields.containsKey("name")) {
             nodes.problems().add(node, Msg.MISSING_KEY, provisional, "name");
+        } else if (name != null && name.length() > Limits.MAX_STAGE_NAME) {
+            nodes.problems().add(fields.get("name").value(), Msg.TOO_LONG, "name", name.length(), Limits.MAX_STAGE_NAME);
+            name = null;
         }
         String agent = fields.containsKey("agent") ? nodes.text(fields.get("agent").value(), "agent") : null;
         if (!fields.containsKey("agent")) {
@@ -62,18 +66,22 @@ final class StageReader {
         }
         List<AdvisorRef> advisors = advisors(fields, label);
         String task = optionalText(fields, "task");
+        String templateError = TaskRenderer.syntaxError(name != null ? name : provisional, task);
+        if (templateError != null) {
+            nodes.problems().add(fields.get("task").value(), Msg.TEMPLATE_SYNTAX.code(), templateError);
+        }
         String category = optionalText(fields, "category");
         String description = optionalText(fields, "description");
         List<ScalarNode> dependsOn = fields.containsKey("depends_on") ? orEmpty(nodes.textList(fields.get("depends_on").value(), "depends_on")) : List.of();
         Integer maxRetries = null;
         if (fields.containsKey("max_retries")) {
-            Long n = nodes.integer(fields.get("max_retries").value(), "max_retries", 0);
+            Long n = nodes.integer(fields.get("max_retries").value(), "max_retries", 0, Limits.MAX_RETRIES);
             maxRetries = n == null ? null : n.intValue();
         }
         Double minScore = fields.containsKey("min_score")
                 ? nodes.number(fields.get("min_score").value(), "min_score", 0, 1, false, "a number from 0 to 1") : null;
         Double timeout = fields.containsKey("timeout")
-                ? nodes.number(fields.get("timeout").value(), "timeout", 0, Double.MAX_VALUE, true, "a number of seconds above 0") : null;
+                ? nodes.number(fields.get("timeout").value(), "timeout", 0, Limits.MAX_TIMEOUT_SECONDS, true, Limits.TIMEOUT_RANGE) : null;
         List<ScalarNode> inputs = paths(fields, "input");
         List<ScalarNode> outputs = paths(fields, "output");
         OnReject onReject = fields.containsKey("on_reject")

@@ -40,7 +40,13 @@ final class YamlDocument {
         try {
             // the composer alone: the node tree is all Baton reads (a Yaml object would also build a constructor and a representer)
             Composer composer = new Composer(new ParserImpl(new StreamReader(text), options), new Resolver(), options);
-            return composer.getSingleNode();
+            Node root = composer.getSingleNode();
+            Node recursive = root == null ? null : Recursion.find(root);
+            if (recursive != null) {
+                problems.add(recursive, Msg.RECURSIVE_ALIAS);
+                return null;
+            }
+            return root;
         } catch (MarkedYAMLException e) {
             Position at = Problems.position(e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark());
             problems.add(at.line() == 0 ? new Position(1, 1) : at, Msg.YAML_SYNTAX, describe(e));

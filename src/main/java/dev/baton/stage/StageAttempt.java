@@ -63,21 +63,14 @@ final class StageAttempt {
             seen.put(spec.name() + ".last_output", feedback.output().content());
             seen.put(spec.name() + ".last_review", Json.MAPPER.convertValue(feedback.review(), Object.class));
         }
-        String task;
-        try {
-            task = renderer.render(spec.name(), spec.task(), seen);
-        } catch (TemplateException e) {
-            return new AttemptOutcome.Failed(n, e.getMessage(), false);
-        }
         Double timeLimit = work.timeLimit();
         if (timeLimit != null && timeLimit <= 0) {
             return new AttemptOutcome.Failed(n - 1, Msg.BUDGET_RUNTIME.format(spec.name(), work.maxRuntimeSeconds()), false);
         }
-        AgentRequest request = new AgentRequest(spec.name(), task, seen, spec.with(), n, runFolder, spec.inputs(),
-                spec.outputs(), environment(n));
         Verdict verdict;
         try {
-            verdict = guard.run(() -> produceAndReview(request), timeLimit);
+            // the task is rendered within the attempt's time: a template that takes too long is cut too
+            verdict = guard.run(() -> produceAndReview(request(n, renderer.render(spec.name(), spec.task(), seen), seen)), timeLimit);
         } catch (AttemptGuard.Interrupted e) {
             if (!e.timedOut) {
                 return new AttemptOutcome.Stopped(n);
@@ -88,12 +81,20 @@ final class StageAttempt {
                     : Msg.STAGE_TIMED_OUT.format(spec.name(), n, seconds(spec.timeoutSeconds())), true);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
+            if (cause instanceof TemplateException) {
+                return new AttemptOutcome.Failed(n, cause.getMessage(), false);
+            }
             return new AttemptOutcome.Failed(n, cause == null || cause.getMessage() == null ? String.valueOf(cause) : cause.getMessage(), true);
         }
         boolean passed = Gate.passes(verdict.review(), threshold);
         events.record("review", n, reviewData(verdict.review(), passed));
         return passed ? new AttemptOutcome.Passed(n, verdict.output(), verdict.review())
                 : new AttemptOutcome.Rejected(n, verdict.output(), verdict.review());
+    }
+
+    private AgentRequest request(int n, String task, Map<String, Object> seen) {
+        StageSpec spec = work.spec();
+        return new AgentRequest(spec.name(), task, seen, spec.with(), n, runFolder, spec.inputs(), spec.outputs(), environment(n));
     }
 
     private Verdict produceAndReview(AgentRequest request) throws Exception {

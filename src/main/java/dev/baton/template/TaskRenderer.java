@@ -25,10 +25,8 @@ public final class TaskRenderer {
 
     private static final Pattern LEGACY = Pattern.compile("(?<![{])\\{\\s*([A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*)*)\\s*}(?!})");
     private static final Pattern UNKNOWN = Pattern.compile("Unknown token found: (.*)$", Pattern.DOTALL);
-    /** Filters that exist to replace a missing value. */
-    private static final List<String> LENIENT_FILTERS = List.of("default", "d");
-
-    private static final Jinjava JINJAVA = create();
+    private static final Jinjava JINJAVA = Engines.strict();
+    private static final Jinjava VALIDATOR = Engines.validating();
 
     /**
      * The rendered task.
@@ -46,7 +44,7 @@ public final class TaskRenderer {
         if (template.indexOf('{') < 0) {
             return template; // no expression, tag or legacy name: nothing to render
         }
-        RenderResult result = JINJAVA.renderForResult(legacyToJinja(template), TemplateContext.of(memory));
+        RenderResult result = render(JINJAVA, stage, template, TemplateContext.of(memory));
         for (TemplateError error : result.getErrors()) {
             if (error.getSeverity() == TemplateError.ErrorType.FATAL
                     || error.getReason() == TemplateError.ErrorReason.SYNTAX_ERROR) {
@@ -54,6 +52,42 @@ public final class TaskRenderer {
             }
         }
         return result.getOutput();
+    }
+
+    /**
+     * Why a task template is not valid Jinja (every branch checked, whatever the memory), or null
+     * when it is. Undefined names are not judged here: they depend on the memory of a run.
+     */
+    public static String syntaxError(String stage, String template) {
+        if (template == null || template.indexOf('{') < 0) {
+            return null;
+        }
+        try {
+            RenderResult result = render(VALIDATOR, stage, template, Map.of());
+            for (TemplateError error : result.getErrors()) {
+                if (error.getReason() == TemplateError.ErrorReason.SYNTAX_ERROR
+                        || error.getReason() == TemplateError.ErrorReason.DISABLED) {
+                    return describe(stage, error);
+                }
+            }
+            return null;
+        } catch (TemplateException e) {
+            return e.getMessage();
+        }
+    }
+
+    /** Renders within the {@link RenderBudget}; a spent budget or an interruption is a {@link TemplateException}. */
+    private static RenderResult render(Jinjava engine, String stage, String template, Map<String, Object> context) {
+        RenderBudget.start();
+        try {
+            return engine.renderForResult(legacyToJinja(template), context);
+        } catch (RenderBudget.Exceeded e) {
+            if (e.interrupted) {
+                Thread.currentThread().interrupt(); // the caller sees its interruption
+                throw new TemplateException(Msg.TEMPLATE_INTERRUPTED.format(stage));
+            }
+            throw new TemplateException(Msg.TEMPLATE_TOO_COSTLY.format(stage, RenderBudget.MAX_STEPS));
+        }
     }
 
     /**
@@ -80,16 +114,10 @@ public final class TaskRenderer {
             return Msg.TEMPLATE_UNDEFINED.format(stage, unknown.group(1).strip());
         }
         String where = error.getLineno() > 0 ? " (line " + error.getLineno() + " of the task)" : "";
-        return Msg.TEMPLATE_SYNTAX.format(stage, message + where);
-    }
-
-    private static Jinjava create() {
-        Jinjava jinjava = new Jinjava(JinjavaConfig.newBuilder().withFailOnUnknownTokens(true).build());
-        for (Filter filter : List.copyOf(jinjava.getGlobalContext().getAllFilters())) {
-            if (!LENIENT_FILTERS.contains(filter.getName())) {
-                jinjava.getGlobalContext().registerFilter(new StrictFilter(filter));
-            }
-        }
-        return jinjava;
+        return switch (error.getReason()) {
+            case OUTPUT_TOO_BIG, OVER_LIMIT, COLLECTION_TOO_BIG -> Msg.TEMPLATE_LIMIT.format(stage, message + where);
+            case DISABLED -> Msg.TEMPLATE_READS_FILES.format(stage, message + where);
+            default -> Msg.TEMPLATE_SYNTAX.format(stage, message + where);
+        };
     }
 }

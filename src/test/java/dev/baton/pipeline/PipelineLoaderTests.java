@@ -112,9 +112,9 @@ class PipelineLoaderTests {
     @Test
     void wrongTypesAndRanges() {
         assertEquals(List.of(
-                "p.yaml:4:18: 'max_retries' must be a whole number of at least 0, not text 'two'",
+                "p.yaml:4:18: 'max_retries' must be a whole number from 0 to 100, not text 'two'",
                 "p.yaml:5:16: 'min_score' must be a number from 0 to 1, not 1.5",
-                "p.yaml:6:14: 'timeout' must be a number of seconds above 0, not 0",
+                "p.yaml:6:14: 'timeout' must be a number of seconds above 0, at most 2592000 (thirty days), not 0",
                 "p.yaml:7:12: 'agent' must be text, not a list",
                 "p.yaml:9:16: 'on_reject' must be one of fail, continue, skip_downstream, not 'skip'"), errors("""
                 stages:
