@@ -39,6 +39,8 @@ final class RetryBudget {
         if (infraFailures > infraRetries) {
             return -1;
         }
-        return Math.min(MAX_BACKOFF_MILLIS, firstBackoffMillis << (infraFailures - 1));
+        int doublings = infraFailures - 1;
+        return doublings >= 30 ? (firstBackoffMillis == 0 ? 0 : MAX_BACKOFF_MILLIS)
+                : Math.min(MAX_BACKOFF_MILLIS, firstBackoffMillis << doublings);
     }
 }

@@ -49,6 +49,16 @@ class RetryBudgetTests {
     }
 
     @Test
+    void manyRetriesNeverOverflowThePause() {
+        RetryBudget budget = new RetryBudget(1, Map.of("infra_retries", 100, "backoff_seconds", 1));
+        for (int i = 1; i <= 100; i++) {
+            long pause = budget.failedBackoff();
+            assertEquals(true, pause > 0 && pause <= RetryBudget.MAX_BACKOFF_MILLIS, "retry " + i + ": " + pause);
+        }
+        assertEquals(-1, budget.failedBackoff());
+    }
+
+    @Test
     void theTwoBudgetsDoNotShare() {
         RetryBudget budget = new RetryBudget(2, Map.of("infra_retries", 1, "backoff_seconds", 0));
         assertEquals(0, budget.failedBackoff(), "an error is retried");
