@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * What a kind of product usually needs, the material requirements and pages are drafted from.
  * Texts may hold {@code {brand}} and {@code {idea}} (the idea as a noun phrase), filled by the
- * writers.
+ * writers. The five profiles are data, kept in YAML files ({@link DomainProfiles}).
  *
  * @param key          web, app, api, data or tool
  * @param noun         what the product is called in sentences: "website", "service"
@@ -27,18 +27,18 @@ public record DomainProfile(String key, String noun, List<String> goals, List<Pe
     public static DomainProfile of(String text) {
         String t = text == null ? "" : text.toLowerCase(java.util.Locale.ROOT);
         if (t.matches("(?s).*\\b(api|apis|rest|restful|endpoints?|fastapi|graphql|microservices?)\\b.*")) {
-            return ApiDomain.PROFILE;
+            return DomainProfiles.API;
         }
         if (t.matches("(?s).*\\b(etl|elt|ingestion|ingest|data pipelines?|warehouse|data model)\\b.*")) {
-            return DataDomain.PROFILE;
+            return DomainProfiles.DATA;
         }
         if (t.matches("(?s).*\\b(generator|cli|command[- ]line|converter|compiler|library|sdk)\\b.*")) {
-            return ToolDomain.PROFILE;
+            return DomainProfiles.TOOL;
         }
         if (t.matches("(?s).*\\b(app|application|platform|saas|tracker|dashboard|portal)\\b.*")) {
-            return AppDomain.PROFILE;
+            return DomainProfiles.APP;
         }
-        return WebDomain.PROFILE;
+        return DomainProfiles.WEB;
     }
 
     /** A text with {@code {brand}} and {@code {idea}} filled in. */
