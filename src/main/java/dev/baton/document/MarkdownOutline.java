@@ -1,19 +1,34 @@
 package dev.baton.document;
 
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The outline of a Markdown text: its ATX headings ({@code #} to {@code ######}, not inside code
- * fences) with the text under each, so that writers can read upstream documents and advisors can
- * measure them.
+ * The outline of a Markdown text, read with commonmark-java: its ATX headings ({@code #} to
+ * {@code ######} at the start of a line; not those inside fenced code blocks) with the text under
+ * each, and whether every code fence is closed, so that writers can read upstream documents and
+ * advisors can measure them. Only headings and fenced code blocks are parsed as blocks (not lists,
+ * quotes, indented code or HTML blocks), so a heading line counts in a list, a quote or an HTML
+ * block alike. A heading's title is its text as written, without emphasis marks or closing
+ * {@code #}s.
  */
 public final class MarkdownOutline {
 
+    private static final Parser PARSER = Parser.builder()
+            .enabledBlockTypes(Set.of(Heading.class, FencedCodeBlock.class))
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+            .build();
     private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.+?)\\s*#*\\s*$");
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*+]|\\d+[.)])\\s+(?:\\[[ xX]]\\s+)?(.+?)\\s*$");
 
@@ -76,17 +91,18 @@ public final class MarkdownOutline {
         List<String> lines = text.lines().toList();
         List<int[]> heads = new ArrayList<>();
         List<String> titles = new ArrayList<>();
-        boolean fenced = false;
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.strip().startsWith("```") || line.strip().startsWith("~~~")) {
-                fenced = !fenced;
-                continue;
-            }
-            Matcher m = HEADING.matcher(line);
-            if (!fenced && m.matches()) {
-                heads.add(new int[] {m.group(1).length(), i});
-                titles.add(m.group(2).replaceAll("[*_`]", "").strip());
+        boolean unclosedFence = false;
+        for (Node block = PARSER.parse(text).getFirstChild(); block != null; block = block.getNext()) {
+            if (block instanceof FencedCodeBlock fence) {
+                unclosedFence |= fence.getClosingFenceLength() == null;
+            } else if (block instanceof Heading && block.getSourceSpans().size() == 1) {
+                // one line: an ATX heading, not a setext one; its title is read from the line as written
+                int line = block.getSourceSpans().get(0).getLineIndex();
+                Matcher m = HEADING.matcher(lines.get(line));
+                if (m.matches()) {
+                    heads.add(new int[] {m.group(1).length(), line});
+                    titles.add(m.group(2).replaceAll("[*_`]", "").strip());
+                }
             }
         }
         List<Section> sections = new ArrayList<>();
@@ -102,7 +118,7 @@ public final class MarkdownOutline {
             }
             sections.add(new Section(level, titles.get(h), start + 1, String.join("\n", lines.subList(start + 1, end))));
         }
-        return new MarkdownOutline(text, sections, !fenced);
+        return new MarkdownOutline(text, sections, !unclosedFence);
     }
 
     public String text() {
