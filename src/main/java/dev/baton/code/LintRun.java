@@ -1,5 +1,6 @@
 package dev.baton.code;
 
+import dev.baton.findings.CheckRun;
 import dev.baton.findings.Finding;
 import dev.baton.role.Inputs;
 import dev.baton.role.Workspace;
@@ -17,7 +18,7 @@ import java.util.List;
  * @param files    the files checked, pages first with their stylesheets after each
  * @param findings the findings, in {@link Finding#ORDER}
  */
-public record LintRun(List<String> files, List<Finding> findings) {
+public record LintRun(List<String> files, List<Finding> findings) implements CheckRun {
 
     public LintRun {
         files = List.copyOf(files);

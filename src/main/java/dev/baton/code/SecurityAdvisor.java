@@ -4,16 +4,11 @@ import dev.baton.advisor.Advisor;
 import dev.baton.advisor.Review;
 import dev.baton.advisor.ReviewRequest;
 import dev.baton.findings.Finding;
-import dev.baton.findings.Findings;
-import dev.baton.scoring.Inspection;
-import dev.baton.scoring.OutputKind;
-import dev.baton.scoring.ReviewedFiles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The {@code SecurityAdvisor} of the seed's production preset: runs {@link SecurityChecker} over
@@ -26,11 +21,10 @@ public class SecurityAdvisor implements Advisor {
 
     @Override
     public Review review(ReviewRequest request) {
-        Map<String, String> texts = CheckedTexts.of(ReviewedFiles.of(request));
-        List<Finding> findings = new ArrayList<>();
-        texts.forEach((path, text) -> findings.addAll(SecurityChecker.check(path, text)));
-        String summary = texts.isEmpty() ? "No code or text to check for security problems."
-                : "Security checks of " + String.join(", ", texts.keySet()) + ": " + Findings.tally(findings) + ".";
-        return Inspection.fromFindings("", OutputKind.TEXT, findings, summary).toReview();
+        return CheckedTexts.review(request, texts -> {
+            List<Finding> findings = new ArrayList<>();
+            texts.forEach((path, text) -> findings.addAll(SecurityChecker.check(path, text)));
+            return findings;
+        }, "No code or text to check for security problems.", "Security checks of ");
     }
 }

@@ -18,9 +18,6 @@ public class StaticLinterAdvisor implements Advisor {
 
     @Override
     public Review review(ReviewRequest request) {
-        return FindingsReview.review(request, "lint", (workspace, files) -> {
-            LintRun run = LintRun.of(workspace, files);
-            return new FindingsReview.Run(run.files(), run.findings());
-        });
+        return FindingsReview.review(request, "lint", LintRun::of);
     }
 }

@@ -3,6 +3,7 @@ package dev.baton.scoring;
 import dev.baton.advisor.Review;
 import dev.baton.advisor.ReviewRequest;
 import dev.baton.agent.Artifact;
+import dev.baton.findings.CheckRun;
 import dev.baton.findings.Finding;
 import dev.baton.findings.Findings;
 import dev.baton.findings.FindingsBlock;
@@ -26,15 +27,6 @@ import java.util.function.BiFunction;
  */
 public final class FindingsReview {
 
-    /**
-     * What a checker found.
-     *
-     * @param files    the files it checked
-     * @param findings what it found
-     */
-    public record Run(List<String> files, List<Finding> findings) {
-    }
-
     private FindingsReview() {
     }
 
@@ -44,7 +36,7 @@ public final class FindingsReview {
      * @param what    the checker's name in messages: "lint", "accessibility audit"
      * @param checker runs the checker on files of a workspace
      */
-    public static Review review(ReviewRequest request, String what, BiFunction<Workspace, List<String>, Run> checker) {
+    public static Review review(ReviewRequest request, String what, BiFunction<Workspace, List<String>, ? extends CheckRun> checker) {
         ReviewedFiles reviewed = ReviewedFiles.of(request);
         Artifact primary = reviewed.primary(request.attempt().outputs());
         var block = FindingsBlock.read(ReviewedFiles.text(primary));
@@ -57,8 +49,8 @@ public final class FindingsReview {
             if (targets.isEmpty()) {
                 targets = request.attempt().inputs().isEmpty() ? Upstream.of(request.attempt().memory()).artifacts() : request.attempt().inputs();
             }
-            Run run = targets.isEmpty() ? new Run(List.of(), List.of()) : checker.apply(workspace, targets);
-            if (run.files().isEmpty()) {
+            CheckRun run = targets.isEmpty() ? null : checker.apply(workspace, targets);
+            if (run == null || run.files().isEmpty()) {
                 findings = block.get().findings();
                 basis = "the findings " + primary.path() + " reports (nothing to check again)";
             } else {
@@ -74,7 +66,7 @@ public final class FindingsReview {
             }
         } else {
             List<String> paths = reviewed.files().stream().map(Artifact::path).toList();
-            Run run = checker.apply(workspace, paths);
+            CheckRun run = checker.apply(workspace, paths);
             if (run.files().isEmpty()) {
                 return new Review(0, false, List.of(primary.path() + " is neither a findings report (no JSON findings block at its end)"
                         + " nor a file the " + what + " can check; review it with the advisor that fits its kind"), List.of(),

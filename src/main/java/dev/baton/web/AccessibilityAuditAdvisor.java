@@ -18,9 +18,6 @@ public class AccessibilityAuditAdvisor implements Advisor {
 
     @Override
     public Review review(ReviewRequest request) {
-        return FindingsReview.review(request, "accessibility audit", (workspace, files) -> {
-            AuditRun run = AuditRun.of(workspace, files);
-            return new FindingsReview.Run(run.files(), run.findings());
-        });
+        return FindingsReview.review(request, "accessibility audit", AuditRun::of);
     }
 }

@@ -1,5 +1,6 @@
 package dev.baton.web;
 
+import dev.baton.findings.CheckRun;
 import dev.baton.findings.Finding;
 import dev.baton.role.Inputs;
 import dev.baton.role.Workspace;
@@ -14,7 +15,7 @@ import java.util.List;
  * @param files    the pages audited, each followed by the stylesheets it links
  * @param findings the findings, in {@link Finding#ORDER}
  */
-public record AuditRun(List<String> files, List<Finding> findings) {
+public record AuditRun(List<String> files, List<Finding> findings) implements CheckRun {
 
     public AuditRun {
         files = List.copyOf(files);
