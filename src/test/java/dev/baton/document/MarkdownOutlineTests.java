@@ -31,4 +31,14 @@ class MarkdownOutlineTests {
         assertEquals(List.of("A", "Bold it code"), titles("# A #\n## **Bold** _it_ `code`\n"));
         assertEquals(List.of("h"), titles("    ```\n# h\n"), "four spaces of indentation make no fence");
     }
+
+    @Test
+    void markdownSectionsIgnoreHeadingsInCodeFences() {
+        MarkdownOutline outline = MarkdownOutline.parse("# T\n\n## User Stories\n\n- [ ] one\n- two\n\n```\n# not a heading\n```\n## 2. Scope\n");
+        assertEquals("T", outline.title());
+        assertEquals(List.of("T", "User Stories", "2. Scope"), outline.sections().stream().map(MarkdownOutline.Section::title).toList());
+        assertEquals(List.of("one", "two"), outline.find("user stories").orElseThrow().bullets());
+        assertTrue(outline.find("scope").isPresent(), "numbering is ignored");
+        assertTrue(outline.fencesBalanced());
+    }
 }
