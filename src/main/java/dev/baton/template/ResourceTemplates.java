@@ -34,7 +34,7 @@ public final class ResourceTemplates {
      * The rendered template.
      *
      * @param resource the template's path on the class path, e.g. {@code dev/baton/skeleton/styles.css.jinja}
-     * @param values   the names the template uses, and their values
+     * @param values   the names the template uses, and their values (none null)
      * @throws TemplateException     when the template is not valid or uses a name {@code values} lacks
      * @throws UncheckedIOException  when there is no such resource
      */
