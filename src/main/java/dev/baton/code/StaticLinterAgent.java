@@ -10,7 +10,6 @@ import dev.baton.message.Msg;
 import dev.baton.role.FileRoles;
 import dev.baton.role.Inputs;
 import dev.baton.role.TextOutput;
-import dev.baton.role.Upstream;
 import dev.baton.role.Workspace;
 import dev.baton.web.HtmlLinter;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,7 +34,7 @@ public class StaticLinterAgent implements Agent {
     @Override
     public AgentOutput produce(AgentRequest request) {
         Inputs.requireAll(request);
-        List<String> candidates = request.inputs().isEmpty() ? Upstream.of(request.memory()).artifacts() : request.inputs();
+        List<String> candidates = Inputs.files(request);
         LintRun lint = LintRun.of(Workspace.of(request.runFolder()), candidates);
         if (lint.files().isEmpty()) {
             throw new AgentException(Msg.ROLE_NO_INPUTS.format(request.stage(), "StaticLinterAgent",

@@ -27,15 +27,16 @@ public final class Inputs {
     }
 
     /**
-     * The HTML pages a checking stage works on: its {@code .html} inputs, else, without
-     * inputs, the {@code .html} artifacts of the stages upstream.
+     * The files a checking stage works on: its declared inputs, else, without inputs, the
+     * artifacts of the stages upstream.
      */
+    public static List<String> files(AgentRequest request) {
+        return request.inputs().isEmpty() ? Upstream.of(request.memory()).artifacts() : request.inputs();
+    }
+
+    /** The HTML pages among the {@link #files files} a checking stage works on. */
     public static List<String> pages(AgentRequest request) {
-        List<String> declared = request.inputs().stream().filter(Inputs::isHtml).toList();
-        if (!request.inputs().isEmpty()) {
-            return declared;
-        }
-        return Upstream.of(request.memory()).artifacts().stream().filter(Inputs::isHtml).toList();
+        return files(request).stream().filter(Inputs::isHtml).toList();
     }
 
     /** Whether a path names an HTML page. */

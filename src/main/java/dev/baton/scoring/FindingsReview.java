@@ -8,7 +8,7 @@ import dev.baton.findings.Finding;
 import dev.baton.findings.Findings;
 import dev.baton.findings.FindingsBlock;
 import dev.baton.findings.Severity;
-import dev.baton.role.Upstream;
+import dev.baton.role.Inputs;
 import dev.baton.role.Workspace;
 
 import java.util.ArrayList;
@@ -47,7 +47,7 @@ public final class FindingsReview {
         if (block.isPresent()) {
             List<String> targets = block.get().files().stream().filter(workspace::exists).toList();
             if (targets.isEmpty()) {
-                targets = request.attempt().inputs().isEmpty() ? Upstream.of(request.attempt().memory()).artifacts() : request.attempt().inputs();
+                targets = Inputs.files(request.attempt());
             }
             CheckRun run = targets.isEmpty() ? null : checker.apply(workspace, targets);
             if (run == null || run.files().isEmpty()) {

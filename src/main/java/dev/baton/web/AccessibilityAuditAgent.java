@@ -11,7 +11,6 @@ import dev.baton.findings.Severity;
 import dev.baton.message.Msg;
 import dev.baton.role.Inputs;
 import dev.baton.role.TextOutput;
-import dev.baton.role.Upstream;
 import dev.baton.role.Workspace;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
@@ -35,7 +34,7 @@ public class AccessibilityAuditAgent implements Agent {
     @Override
     public AgentOutput produce(AgentRequest request) {
         Inputs.requireAll(request);
-        List<String> candidates = request.inputs().isEmpty() ? Upstream.of(request.memory()).artifacts() : request.inputs();
+        List<String> candidates = Inputs.files(request);
         if (candidates.isEmpty()) {
             throw new AgentException(Msg.ROLE_NO_INPUTS.format(request.stage(), "AccessibilityAuditAgent",
                     "it has no inputs and the stages upstream wrote no files; declare the page to audit under input:"));
