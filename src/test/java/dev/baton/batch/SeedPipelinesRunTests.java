@@ -1,6 +1,6 @@
 package dev.baton.batch;
 
-import dev.baton.agent.roles.Chromium;
+import dev.baton.web.Chromium;
 import dev.baton.pipeline.LoadResult;
 import dev.baton.pipeline.Pipeline;
 import dev.baton.pipeline.PipelineLoader;
