@@ -1,7 +1,5 @@
 package dev.baton.cli;
 
-import picocli.CommandLine;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -5,8 +5,6 @@ import dev.baton.rest.BatonApi;
 import dev.baton.rest.se.ApiServer;
 import dev.baton.rest.se.ApiToken;
 import dev.baton.runtime.Baton;
-import dev.baton.runtime.SeBatchEnvironment;
-import dev.baton.runtime.WeldContainers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;

@@ -1,11 +1,7 @@
 package dev.baton.cli;
 
-import dev.baton.jobxml.JobXmlTranslator;
 import dev.baton.pipeline.Pipeline;
-import dev.baton.plan.Plan;
-import dev.baton.plan.Planner;
 import dev.baton.runtime.Baton;
-import dev.baton.runtime.JobXmlStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

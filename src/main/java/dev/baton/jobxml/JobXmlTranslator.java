@@ -10,7 +10,6 @@ import dev.baton.plan.Plan;
 import dev.baton.plan.StageSpec;
 import dev.baton.plan.StageSpecs;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -7,7 +7,6 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 

@@ -10,7 +10,6 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 
-
 /**
  * Parses a YAML text into SnakeYAML's node tree, which keeps every value's position, with the
  * limits that make hostile input harmless: a size limit, an alias limit (alias bombs), a nesting

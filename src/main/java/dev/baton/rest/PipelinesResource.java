@@ -4,7 +4,6 @@ import dev.baton.message.Msg;
 import dev.baton.pipeline.JobIds;
 import dev.baton.pipeline.LoadResult;
 import dev.baton.pipeline.Pipeline;
-import dev.baton.pipeline.PipelineLoader;
 import dev.baton.plan.Mode;
 import dev.baton.plan.PlanOptions;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,22 +1,13 @@
 package dev.baton.runtime;
 
-import dev.baton.batch.JobOperators;
-import dev.baton.record.StageResult;
-import dev.baton.batch.Checkpoints;
-import dev.baton.record.Times;
 import dev.baton.message.Msg;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
-import jakarta.batch.runtime.JobInstance;
 import org.jberet.repository.JobRepository;
 import org.jberet.runtime.JobExecutionImpl;
 import org.jberet.spi.PropertyKey;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 

@@ -21,12 +21,10 @@ final class PythonApiModules {
                 name: str = Field(..., min_length=1, max_length=200)
                 description: Optional[str] = Field(default=None, max_length=2000)
 
-
             class Item(ItemCreate):
                 \"\"\"An item as stored and returned, with its id.\"\"\"
 
                 id: int
-
 
             class Error(BaseModel):
                 \"\"\"The body of an error response.\"\"\"

@@ -17,14 +17,12 @@ final class PythonEtlModules {
     private static final String MODEL = """
             REQUIRED_FIELDS = ("id", "name", "amount")
 
-
             @dataclass(frozen=True)
             class SourceRecord:
                 \"\"\"A row as read from a source: its line number and its fields as text.\"\"\"
 
                 line: int
                 values: Dict[str, str]
-
 
             @dataclass(frozen=True)
             class TargetRecord:
@@ -34,14 +32,12 @@ final class PythonEtlModules {
                 name: str
                 amount: float
 
-
             @dataclass(frozen=True)
             class RejectedRow:
                 \"\"\"A row that failed validation, with the reason.\"\"\"
 
                 line: int
                 reason: str
-
 
             def transform(record: SourceRecord) -> Union[TargetRecord, RejectedRow]:
                 \"\"\"Validate and convert one row; a missing or malformed field rejects it with the reason.\"\"\"
@@ -79,7 +75,6 @@ final class PythonEtlModules {
                 + "\nimport argparse\nimport csv\nimport json\nimport sys\nfrom pathlib import Path\n" + model
                 + """
 
-
                 @dataclass(frozen=True)
                 class RunReport:
                     \"\"\"What one run did: rows read, rejected and written.\"\"\"
@@ -88,13 +83,11 @@ final class PythonEtlModules {
                     rejected: int
                     written: int
 
-
                 def extract(path) -> Iterator[SourceRecord]:
                     \"\"\"Read the CSV file at path, one SourceRecord per data row (lines counted from 1).\"\"\"
                     with open(path, newline="", encoding="utf-8") as handle:
                         for offset, row in enumerate(csv.DictReader(handle)):
                             yield SourceRecord(offset + 2, {key: value or "" for key, value in row.items()})
-
 
                 def transform_all(records) -> Tuple[List[TargetRecord], List[RejectedRow]]:
                     \"\"\"Transform every record; return the valid ones and the rejected ones.\"\"\"
@@ -103,7 +96,6 @@ final class PythonEtlModules {
                         result = transform(record)
                         (rejected if isinstance(result, RejectedRow) else valid).append(result)
                     return valid, rejected
-
 
                 def load(records, target) -> int:
                     \"\"\"Upsert records by id into the JSON-lines file target; return how many were written.\"\"\"
@@ -120,7 +112,6 @@ final class PythonEtlModules {
                     path.write_text("\\n".join(lines) + ("\\n" if lines else ""), encoding="utf-8")
                     return len(records)
 
-
                 def run(source, target) -> RunReport:
                     \"\"\"Extract from source, transform, load into target, and report the counts.\"\"\"
                     records = list(extract(source))
@@ -129,7 +120,6 @@ final class PythonEtlModules {
                         print("rejected line %d: %s" % (row.line, row.reason), file=sys.stderr)
                     written = load(valid, target)
                     return RunReport(len(records), len(rejected), written)
-
 
                 def main(argv=None) -> int:
                     \"\"\"Run the pipeline from the command line and print its report.\"\"\"
@@ -140,7 +130,6 @@ final class PythonEtlModules {
                     report = run(args.source, args.target)
                     print("read %d, rejected %d, written %d" % (report.read, report.rejected, report.written))
                     return 0
-
 
                 if __name__ == "__main__":
                     sys.exit(main())

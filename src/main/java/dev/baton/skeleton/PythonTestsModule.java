@@ -43,12 +43,10 @@ final class PythonTestsModule {
         if (etl) {
             py.append("""
 
-
                     def write_csv(path, rows):
                         \"\"\"Write a CSV file with a header and the given rows.\"\"\"
                         path.write_text("id,name,amount\\n" + "".join(row + "\\n" for row in rows), encoding="utf-8")
                         return path
-
 
                     def test_extract_reads_every_row_with_its_line(tmp_path):
                         \"\"\"Given a CSV of two rows, extract yields two records numbered from line 2.\"\"\"
@@ -56,14 +54,12 @@ final class PythonTestsModule {
                         assert [record.line for record in records] == [2, 3]
                         assert records[0].values["name"] == "Tea"
 
-
                     def test_transform_rejects_a_row_without_a_required_field(tmp_path):
                         \"\"\"Given a row without a name, transform_all rejects it and names the field.\"\"\"
                         records = list(subject.extract(write_csv(tmp_path / "in.csv", ["1,,2.5", "2,Cake,3"])))
                         valid, rejected = subject.transform_all(records)
                         assert len(valid) == 1
                         assert "name" in rejected[0].reason
-
 
                     def test_load_is_idempotent(tmp_path):
                         \"\"\"Loading the same rows twice leaves the same target.\"\"\"
@@ -74,7 +70,6 @@ final class PythonTestsModule {
                         first = target.read_text(encoding="utf-8")
                         subject.load(valid, target)
                         assert target.read_text(encoding="utf-8") == first
-
 
                     def test_run_reports_rows_read_rejected_and_written(tmp_path):
                         \"\"\"A run over three rows with one bad amount reports 3 read, 1 rejected, 2 written.\"\"\"

@@ -1,6 +1,5 @@
 package dev.baton.bench;
 
-import dev.baton.jobxml.JobDefinition;
 import dev.baton.record.BatonHome;
 import dev.baton.record.RunReport;
 import dev.baton.pipeline.Pipeline;

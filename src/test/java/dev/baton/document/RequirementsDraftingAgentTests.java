@@ -104,7 +104,6 @@ class RequirementsDraftingAgentTests {
                     \"\"\"Return one item.\"\"\"
                     raise HTTPException(status_code=404, detail="no such item")
 
-
                 @app.delete("/items/{item_id}")
                 def delete_item(item_id: int, authorization: str = Header(default="")):
                     \"\"\"Delete one item.\"\"\"

@@ -18,7 +18,6 @@ class EagerSchedulerTests {
 
     private static final PlanOptions EAGER = new PlanOptions(Mode.PARALLEL, 8, Schedule.EAGER);
 
-
     @Test
     void aFastBranchDoesNotWaitForASlowUnrelatedOne() {
         // waves would make c wait for b: wave 2 = {a2, b}; eager runs a -> a2 -> c beside b

@@ -16,7 +16,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PlannerTests {
 
-
     @Test
     void fanOutAndJoinMakeThreeWaves() {
         Plan plan = Planner.plan(Graphs.of("idea:", "a:idea", "b:idea", "c:idea", "join:a,b,c"), new PlanOptions(Mode.PARALLEL, 4));
