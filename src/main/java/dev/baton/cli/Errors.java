@@ -1,6 +1,5 @@
 package dev.baton.cli;
 
-import dev.baton.pipeline.Position;
 import dev.baton.runtime.RunRefusedException;
 import picocli.CommandLine;
 
@@ -28,7 +27,7 @@ final class Errors implements CommandLine.IExecutionExceptionHandler, CommandLin
             return ExitCodes.INVALID;
         }
         if (ex instanceof RunRefusedException refused) {
-            refused.problems().forEach(p -> cli.getErr().println(Position.NONE.equals(p.position()) ? "baton: " + p.message() : p.toString()));
+            refused.problems().forEach(p -> cli.getErr().println(ValidateCommand.line(p)));
             return ExitCodes.INVALID;
         }
         if (ex instanceof dev.baton.runtime.OperationException op) {

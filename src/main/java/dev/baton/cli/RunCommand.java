@@ -1,10 +1,12 @@
 package dev.baton.cli;
 
+import dev.baton.json.Json;
 import dev.baton.plan.Mode;
 import dev.baton.runtime.ArtifactExport;
 import dev.baton.runtime.Baton;
 import dev.baton.runtime.PreparedRun;
 import dev.baton.runtime.RunPlan;
+import dev.baton.runtime.RunRefusedException;
 import dev.baton.runtime.RunRequest;
 import dev.baton.runtime.SeRuntime;
 import picocli.CommandLine.Command;
@@ -65,7 +67,16 @@ final class RunCommand implements Callable<Integer> {
         Baton baton = new Baton();
         RunRequest request = RunRequest.of(pipelineOptions.pipeline).with(pipelineOptions.planOptions())
                 .withMemory(MemoryArgs.parse(memory)).withPreset(preset).withFailFast(failFast);
-        RunPlan plan = baton.plan(request);
+        RunPlan plan;
+        try {
+            plan = baton.plan(request);
+        } catch (RunRefusedException refused) {
+            if (output != OutputFormat.json) {
+                throw refused;
+            }
+            out.println(Json.writePretty(ProblemJson.invalid(refused.problems())));
+            return ExitCodes.INVALID;
+        }
         if (exportGraph != null) {
             Files.writeString(exportGraph, GraphWriter.dot(plan.pipeline(), plan.plan()));
         }

@@ -11,4 +11,9 @@ public record Budget(Long maxRuntimeSeconds, Integer maxStages, Long maxArtifact
 
     /** No limits. */
     public static final Budget NONE = new Budget(null, null, null);
+
+    /** Whether a pipeline of that many stages fits {@code max_stages}. */
+    public boolean allowsStages(int count) {
+        return maxStages == null || count <= maxStages;
+    }
 }

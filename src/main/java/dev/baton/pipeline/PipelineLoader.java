@@ -133,6 +133,9 @@ public final class PipelineLoader {
         checkMemory(memoryFields, stages, problems);
         Map<ScalarNode, List<ScalarNode>> extra = topDependencies(nodes, top.get("dependencies"));
         List<Stage> resolved = new Dependencies(problems).resolve(stages, extra);
+        if (!policy.budget().allowsStages(stages.size())) {
+            problems.add(policyReader.maxStagesNode(), Msg.BUDGET_STAGES, stages.size(), policy.budget().maxStages());
+        }
         if (!problems.isEmpty()) {
             return new LoadResult.Invalid(problems.sorted());
         }

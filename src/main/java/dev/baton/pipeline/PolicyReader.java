@@ -13,6 +13,8 @@ import java.util.Set;
 /** Reads a {@code policy:} mapping (of a pipeline or a preset). */
 final class PolicyReader {
 
+    private Node maxStagesNode;
+
     static final Set<String> KEYS = Set.of("version", "score_thresholds", "thresholds", "timeouts", "retries", "advisors", "budget");
     private static final Set<String> PANEL_KEYS = Set.of("decision", "list", "weights");
     private static final Set<String> COUNCIL_MEMBER_KEYS = Set.of("name", "weight");
@@ -185,13 +187,23 @@ final class PolicyReader {
         return refs;
     }
 
+    /** Where the budget's {@code max_stages} is written, once read; null when it is not. */
+    Node maxStagesNode() {
+        return maxStagesNode;
+    }
+
     private Budget budget(Node node) {
         Map<String, Nodes.Field> fields = nodes.mapping(node, "budget", "in policy budget", BUDGET_KEYS);
         if (fields == null) {
             return Budget.NONE;
         }
-        Long runtime = fields.containsKey("max_runtime_sec") ? nodes.integer(fields.get("max_runtime_sec").value(), "max_runtime_sec", 1) : null;
-        Long stages = fields.containsKey("max_stages") ? nodes.integer(fields.get("max_stages").value(), "max_stages", 1) : null;
+        Long runtime = fields.containsKey("max_runtime_sec")
+                ? nodes.integer(fields.get("max_runtime_sec").value(), "max_runtime_sec", 1, (long) Limits.MAX_TIMEOUT_SECONDS) : null;
+        Long stages = fields.containsKey("max_stages")
+                ? nodes.integer(fields.get("max_stages").value(), "max_stages", 1, Integer.MAX_VALUE) : null;
+        if (stages != null) {
+            maxStagesNode = fields.get("max_stages").value();
+        }
         Long bytes = null;
         for (String key : List.of("max_artifacts_bytes", "max_bytes")) {
             if (fields.containsKey(key)) {

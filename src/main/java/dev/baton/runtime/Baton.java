@@ -116,6 +116,14 @@ public final class Baton {
         return launcher.plan(request);
     }
 
+    /**
+     * Checks a pipeline as {@link #plan} would, without refusing: every problem, and apart from
+     * them the names its tasks need from the run's memory.
+     */
+    public Validation validate(RunRequest request) {
+        return launcher.validate(request);
+    }
+
     /** Translates a planned run and stores the translation under its job id (the pipeline's name and a hash of the translation). */
     public PreparedRun prepare(RunPlan plan) throws IOException {
         return launcher.prepare(plan);

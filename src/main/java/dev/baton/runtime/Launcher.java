@@ -51,6 +51,35 @@ final class Launcher {
      * @throws RunRefusedException with every problem found
      */
     RunPlan plan(RunRequest request) {
+        Checked checked = check(request);
+        if (!checked.preflight().isEmpty()) {
+            throw new RunRefusedException(RunRefusedException.Reason.CANNOT_RUN, checked.preflight());
+        }
+        return checked.run();
+    }
+
+    /**
+     * What a run of this request would be refused for; names a task uses that no memory gives are
+     * told apart, as what the run needs (an option, {@code --mem}, gives them).
+     */
+    Validation validate(RunRequest request) {
+        Checked checked;
+        try {
+            checked = check(request);
+        } catch (RunRefusedException refused) {
+            return new Validation(null, refused.problems(), List.of());
+        }
+        List<Problem> needs = checked.preflight().stream().filter(p -> p.code().equals(Msg.TEMPLATE_UNDEFINED.code())).toList();
+        List<Problem> problems = checked.preflight().stream().filter(p -> !needs.contains(p)).toList();
+        return new Validation(checked.run().pipeline(), problems, needs);
+    }
+
+    /** A run planned, and what its preflight found. */
+    private record Checked(RunPlan run, List<Problem> preflight) {
+    }
+
+    /** Every check but the preflight's verdict: the pipeline loads, its preset exists, its memory and parameters fit. */
+    private Checked check(RunRequest request) {
         String source = source(request.pipeline());
         MemoryTexts.checkKeys(request.memory(), source);
         // Before the names of agents are known (the CDI container may still be starting), check
@@ -63,11 +92,8 @@ final class Launcher {
         Properties parameters = MemoryTexts.parameters(request.memory(), settings(request.failFast()),
                 pipeline.stages().stream().map(Stage::name).toList(), source);
         Plan plan = Planner.plan(pipeline, request.options());
-        List<Problem> problems = early != null ? early : Preflight.check(pipeline, plan, initialMemory(pipeline, request.memory()));
-        if (!problems.isEmpty()) {
-            throw new RunRefusedException(RunRefusedException.Reason.CANNOT_RUN, problems);
-        }
-        return new RunPlan(pipeline, plan, parameters);
+        List<Problem> preflight = early != null ? early : Preflight.check(pipeline, plan, initialMemory(pipeline, request.memory()));
+        return new Checked(new RunPlan(pipeline, plan, parameters), preflight);
     }
 
     /** Translates a planned run and stores the translation under its job id. */

@@ -35,10 +35,9 @@ public final class Preflight {
     public static List<Problem> check(Pipeline pipeline, Plan plan, Map<String, Object> initialMemory) {
         TaskRenderer renderer = new TaskRenderer();
         List<Problem> problems = new ArrayList<>();
-        Integer maxStages = pipeline.policy().budget().maxStages();
-        if (maxStages != null && pipeline.stages().size() > maxStages) {
+        if (!pipeline.policy().budget().allowsStages(pipeline.stages().size())) { // a preset's budget, merged after loading
             problems.add(new Problem(pipeline.source(), new dev.baton.pipeline.Position(1, 1), Msg.BUDGET_STAGES.code(),
-                    Msg.BUDGET_STAGES.format(pipeline.stages().size(), maxStages)));
+                    Msg.BUDGET_STAGES.format(pipeline.stages().size(), pipeline.policy().budget().maxStages())));
         }
         for (Stage stage : pipeline.stages()) {
             if (stage.task() == null) {
