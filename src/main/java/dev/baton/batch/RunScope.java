@@ -6,7 +6,10 @@ import dev.baton.plan.StageSpec;
 import dev.baton.record.ArtifactRecord;
 import dev.baton.record.BatonHome;
 import dev.baton.record.StageResult;
+import dev.baton.stage.Aliases;
 import dev.baton.stage.ArtifactBudget;
+import dev.baton.stage.GraphUpstream;
+import dev.baton.stage.Upstream;
 import dev.baton.stage.Memory;
 import dev.baton.stage.RunFolder;
 import dev.baton.stage.RunIdentity;
@@ -17,8 +20,6 @@ import jakarta.inject.Inject;
 
 import java.time.Instant;
 import java.util.Date;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
@@ -40,18 +41,17 @@ public class RunScope {
     /** Final results of stages that ended in this execution, by stage name. */
     private final Map<String, StageResult> finished = new ConcurrentHashMap<>();
 
-    /** What a stage of this execution needs to run. */
+    /** What a stage of this execution needs to run; what it sees of the run is read when it reads it. */
     public StageWork work(StageSpec spec) {
         Shared s = shared();
-        Map<String, StageResult> results = new HashMap<>();
-        List<String> upstream = s.definition.upstream(spec.name());
-        for (String name : upstream) {
-            StageResult result = finished.getOrDefault(name, s.earlier.get(name));
-            if (result != null) {
-                results.put(name, result);
-            }
-        }
-        return new StageWork(spec, s.identity, s.initialMemory, upstream, results, s.deadline, s.maxRuntimeSeconds);
+        Upstream upstream = new GraphUpstream(s.definition.graph(), spec.name(), this::finalResult, s.aliases);
+        return new StageWork(spec, s.identity, s.initialMemory, upstream, s.deadline, s.maxRuntimeSeconds);
+    }
+
+    /** The final result of a stage of the run: of this execution, else of an earlier one; null when none. */
+    private StageResult finalResult(String stage) {
+        StageResult result = finished.get(stage);
+        return result != null ? result : shared().earlier.get(stage);
     }
 
     /** Keeps a stage's result for the stages after it, when it is final (a restart would not run it again). */
@@ -112,6 +112,7 @@ public class RunScope {
         final RunFolder folder;
         final Map<String, Object> initialMemory;
         final Map<String, StageResult> earlier;
+        final Map<String, String> aliases;
         final ArtifactBudget budget;
         final Semaphore workers;
         final boolean failFast;
@@ -128,6 +129,7 @@ public class RunScope {
             folder = new RunFolder(BatonHome.run(BatonHome.current(), job.getInstanceId()));
             initialMemory = Memory.initial(definition.memory(), parameters);
             earlier = Checkpoints.earlierFinalResults(operator, executionId);
+            aliases = Aliases.of(definition.stages());
             long kept = earlier.values().stream().flatMap(r -> r.artifacts().stream()).mapToLong(ArtifactRecord::bytes).sum();
             budget = new ArtifactBudget(longProperty(properties, JobProperties.MAX_ARTIFACT_BYTES), kept);
             workers = new Semaphore(Math.max(1, Integer.parseInt(properties.getProperty(JobProperties.MAX_WORKERS, "1000000"))), true);

@@ -4,13 +4,24 @@ import dev.baton.plan.Block;
 import dev.baton.plan.StageSpec;
 import org.w3c.dom.Element;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Writes a schedule's blocks as JSR-352 elements: a stage as a step, parallel blocks as a split of flows. */
+/**
+ * Writes a schedule's blocks as JSR-352 elements: a stage as a step, parallel blocks as a split of
+ * flows. A batch runtime runs each {@code next} by a call inside the previous element's (JBeret
+ * overflows a thread's stack after about 1,500 steps in a row, and looks each {@code next} up by a
+ * scan of its siblings), so a sequence longer than {@value #MAX_SEQUENCE} elements is written as
+ * flows of at most that many, nested as deep as needed: any length runs at a depth of a few hundred.
+ */
 final class BlockWriter {
 
+    /** The most elements in a row at one level of the job. */
+    static final int MAX_SEQUENCE = 64;
+
     private final JobXmlDocument doc;
+    private int chains;
     private final StepIds ids;
     private final Map<String, StageSpec> specs;
 
@@ -22,8 +33,26 @@ final class BlockWriter {
 
     /** Writes blocks into {@code parent} in sequence, each pointing {@code next} at the following one; the last at nothing. */
     void sequence(Element parent, List<Block> blocks) {
-        for (int i = 0; i < blocks.size(); i++) {
-            write(parent, blocks.get(i), i + 1 < blocks.size() ? id(blocks.get(i + 1)) : null);
+        if (blocks.size() <= MAX_SEQUENCE) {
+            for (int i = 0; i < blocks.size(); i++) {
+                write(parent, blocks.get(i), i + 1 < blocks.size() ? id(blocks.get(i + 1)) : null);
+            }
+            return;
+        }
+        long chunk = MAX_SEQUENCE;
+        while (chunk * MAX_SEQUENCE < blocks.size()) {
+            chunk *= MAX_SEQUENCE;
+        }
+        List<String> ids = new ArrayList<>();
+        List<List<Block>> chunks = new ArrayList<>();
+        for (int from = 0; from < blocks.size(); from += (int) chunk) {
+            chunks.add(blocks.subList(from, (int) Math.min(blocks.size(), from + chunk)));
+            ids.add("chain-" + (++chains));
+        }
+        for (int i = 0; i < chunks.size(); i++) {
+            Element flow = i + 1 < chunks.size() ? doc.child(parent, "flow", "id", ids.get(i), "next", ids.get(i + 1))
+                    : doc.child(parent, "flow", "id", ids.get(i));
+            sequence(flow, chunks.get(i));
         }
     }
 

@@ -41,6 +41,7 @@ public enum Msg {
     TEMPLATE_UNDEFINED("BATON-125", "stage ''{0}'': the task uses ''{1}'', which is not defined; give it with --mem {1}=JSON or in memory:, or write '{{' {1} | default(\"...\") '}}'"),
     TEMPLATE_TOO_COSTLY("BATON-126", "stage ''{0}'': the task template takes more than {1} steps (its loops go on too long); loop over less, or compute the text in an earlier stage"),
     TEMPLATE_INTERRUPTED("BATON-127", "stage ''{0}'': rendering the task was interrupted"),
+    TEMPLATE_NOT_UPSTREAM("BATON-134", "stage ''{0}'': the task uses ''{1}'', the output of stage ''{2}'', which it does not depend on; add depends_on: [{3}]"),
     TEMPLATE_LIMIT("BATON-128", "stage ''{0}'': the task template goes past a limit of what a template may make: {1}"),
     TEMPLATE_READS_FILES("BATON-129", "stage ''{0}'': a task template reads no file or resource ('include', 'import', 'from', 'extends'): {1}"),
 

@@ -68,22 +68,6 @@ public final class Memory {
         }
     }
 
-    /**
-     * The snapshot a stage sees: the initial memory, then the outputs of its dependencies in
-     * order. Values are fresh copies: nothing the stage does to them reaches another stage.
-     */
-    public static Map<String, Object> snapshot(Map<String, Object> initial, List<String> dependencies,
-                                               Map<String, StageResult> results) {
-        Map<String, Object> memory = copy(initial);
-        for (String dependency : dependencies) {
-            StageResult result = results.get(dependency);
-            if (result != null) {
-                memory.putAll(contributions(result));
-            }
-        }
-        return memory;
-    }
-
     /** What a finished stage adds to the memory of stages downstream. */
     public static Map<String, Object> contributions(StageResult result) {
         Map<String, Object> out = new LinkedHashMap<>();
@@ -95,14 +79,21 @@ public final class Memory {
         return out;
     }
 
-    /** A deep copy of a memory map. */
-    public static Map<String, Object> copy(Map<String, Object> memory) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> copy = Json.MAPPER.convertValue(memory, LinkedHashMap.class);
-        return copy;
+    /** One field ({@code content}, {@code artifacts} or {@code review}) of what a finished stage adds to memory, or null. */
+    static Object contribution(StageResult result, String field) {
+        return switch (field) {
+            case "content" -> copyValue(result.content());
+            case "artifacts" -> result.artifacts().stream().map(ArtifactRecord::path).toList();
+            case "review" -> result.review() == null ? null : Json.MAPPER.convertValue(result.review(), Object.class);
+            default -> null;
+        };
     }
 
-    private static Object copyValue(Object value) {
-        return value == null ? null : Json.MAPPER.convertValue(value, Object.class);
+    /** A deep copy of a memory value (texts, numbers and booleans are immutable and stay themselves). */
+    static Object copyValue(Object value) {
+        if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean) {
+            return value;
+        }
+        return Json.MAPPER.convertValue(value, Object.class);
     }
 }

@@ -11,6 +11,7 @@ import dev.baton.json.Json;
 import dev.baton.message.Msg;
 import dev.baton.pipeline.AdvisorRef;
 import dev.baton.plan.StageSpec;
+import dev.baton.template.Names;
 import dev.baton.template.TaskRenderer;
 import dev.baton.template.TemplateException;
 
@@ -32,15 +33,15 @@ final class StageAttempt {
     private final AttemptGuard guard;
     private final StageEvents events;
     private final double threshold;
-    private final Map<String, Object> memory;
+    private final MemoryView memory;
     private final TaskRenderer renderer = new TaskRenderer();
 
     /**
-     * @param memory    the memory snapshot the stage sees (each attempt gets its own copy)
+     * @param memory    the memory the stage sees
      * @param threshold the score the stage must reach
      */
     StageAttempt(StageWork work, Agent agent, AgentDirectory directory, Path runFolder, AttemptGuard guard,
-                 StageEvents events, Map<String, Object> memory, double threshold) {
+                 StageEvents events, MemoryView memory, double threshold) {
         this.work = work;
         this.agent = agent;
         this.directory = directory;
@@ -58,11 +59,8 @@ final class StageAttempt {
      */
     AttemptOutcome run(int n, AttemptOutcome.Rejected feedback) {
         StageSpec spec = work.spec();
-        Map<String, Object> seen = Memory.copy(memory);
-        if (feedback != null) {
-            seen.put(spec.name() + ".last_output", feedback.output().content());
-            seen.put(spec.name() + ".last_review", Json.MAPPER.convertValue(feedback.review(), Object.class));
-        }
+        MemoryView seen = feedback == null ? memory
+                : memory.withLastAttempt(feedback.output().content(), Json.MAPPER.convertValue(feedback.review(), Object.class));
         Double timeLimit = work.timeLimit();
         if (timeLimit != null && timeLimit <= 0) {
             return new AttemptOutcome.Failed(n - 1, Msg.BUDGET_RUNTIME.format(spec.name(), work.maxRuntimeSeconds()), false);
@@ -70,7 +68,7 @@ final class StageAttempt {
         Verdict verdict;
         try {
             // the task is rendered within the attempt's time: a template that takes too long is cut too
-            verdict = guard.run(() -> produceAndReview(request(n, renderer.render(spec.name(), spec.task(), seen), seen)), timeLimit);
+            verdict = guard.run(() -> produceAndReview(request(n, renderer.render(spec.name(), spec.task(), (Names) seen), seen)), timeLimit);
         } catch (AttemptGuard.Interrupted e) {
             if (!e.timedOut) {
                 return new AttemptOutcome.Stopped(n);
@@ -92,7 +90,7 @@ final class StageAttempt {
                 : new AttemptOutcome.Rejected(n, verdict.output(), verdict.review());
     }
 
-    private AgentRequest request(int n, String task, Map<String, Object> seen) {
+    private AgentRequest request(int n, String task, MemoryView seen) {
         StageSpec spec = work.spec();
         return new AgentRequest(spec.name(), task, seen, spec.with(), n, runFolder, spec.inputs(), spec.outputs(), environment(n));
     }

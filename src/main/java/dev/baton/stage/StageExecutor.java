@@ -78,7 +78,7 @@ public final class StageExecutor {
             return finish(started, Ending.failed(0, e.getMessage()), 0.0);
         }
         double threshold = spec.threshold() != null ? spec.threshold() : agent.defaultThreshold();
-        Map<String, Object> memory = Memory.snapshot(work.initialMemory(), work.upstream(), work.results());
+        MemoryView memory = new MemoryView(work.initialMemory(), spec.name(), work.upstream());
         StageAttempt attempt = new StageAttempt(work, agent, directory, folder.root(), guard, events, memory, threshold);
         return finish(started, attempts(attempt, threshold), threshold);
     }

@@ -1,11 +1,9 @@
 package dev.baton.stage;
 
 import dev.baton.plan.StageSpec;
-import dev.baton.record.StageResult;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,24 +13,17 @@ import java.util.Map;
  * @param spec              the stage's resolved settings
  * @param run               the run it belongs to
  * @param initialMemory     the run's initial memory
- * @param upstream          every stage it depends on, directly or not, in plan order
- * @param results           the final results of those stages (from any execution of the run) by name;
- *                          a stage without one here has not reached a final result
+ * @param upstream          the stages it depends on, directly or not, with their final results from
+ *                          any execution of the run
  * @param deadline          when the run's {@code budget.max_runtime_sec} runs out, or null
  * @param maxRuntimeSeconds that budget, for messages, or null
  */
 public record StageWork(StageSpec spec,
                         RunIdentity run,
                         Map<String, Object> initialMemory,
-                        List<String> upstream,
-                        Map<String, StageResult> results,
+                        Upstream upstream,
                         Instant deadline,
                         Long maxRuntimeSeconds) {
-
-    public StageWork {
-        upstream = List.copyOf(upstream);
-        results = Map.copyOf(results);
-    }
 
     /** The time an attempt may take: the stage's timeout, cut to what the run's budget leaves; null for no limit. */
     Double timeLimit() {

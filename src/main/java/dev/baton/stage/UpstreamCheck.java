@@ -12,10 +12,13 @@ final class UpstreamCheck {
     private UpstreamCheck() {
     }
 
-    /** The upstream stage whose rejection skips this one ({@code on_reject: skip_downstream}, or itself skipped), or null. */
+    /**
+     * The dependency whose rejection skips this one ({@code on_reject: skip_downstream}, or itself
+     * skipped), or null. Direct dependencies are enough: a skip passes down stage by stage.
+     */
     static String blockedBy(StageWork work) {
-        for (String dependency : work.upstream()) {
-            StageResult upstream = work.results().get(dependency);
+        for (String dependency : work.upstream().direct()) {
+            StageResult upstream = work.upstream().result(dependency);
             if (upstream != null && upstream.skipDownstream()) {
                 return dependency;
             }
@@ -26,11 +29,11 @@ final class UpstreamCheck {
     /**
      * Why the artifacts this stage reads are not those its upstream stages wrote, or null when
      * they are: after a restart they come from an earlier execution, and may have been changed or
-     * removed since.
+     * removed since. The stage that writes an input is always a direct dependency of those that read it.
      */
     static String changedInput(StageWork work, RunFolder folder) {
-        for (String dependency : work.upstream()) {
-            StageResult upstream = work.results().get(dependency);
+        for (String dependency : work.upstream().direct()) {
+            StageResult upstream = work.upstream().result(dependency);
             if (upstream == null) {
                 continue;
             }

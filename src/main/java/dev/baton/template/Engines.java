@@ -58,6 +58,7 @@ final class Engines {
     private static Jinjava create(JinjavaConfig.Builder config) {
         Jinjava jinjava = new Jinjava(config.build());
         jinjava.getGlobalContext().registerTag(new CountedForTag());
+        jinjava.getGlobalContext().setDynamicVariableResolver(RenderNames::resolve);
         jinjava.setResourceLocator((name, encoding, interpreter) -> {
             throw new IOException("a task template reads no file: " + name);
         });

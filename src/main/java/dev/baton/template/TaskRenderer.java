@@ -35,17 +35,27 @@ public final class TaskRenderer {
      * @throws TemplateException when the template is not valid or uses an undefined name
      */
     public String render(String stage, String template, Map<String, Object> memory) {
+        return render(stage, template, Names.of(memory));
+    }
+
+    /**
+     * The rendered task, its names resolved when the template reads them.
+     *
+     * @throws TemplateException when the template is not valid or uses an undefined name
+     */
+    public String render(String stage, String template, Names names) {
         if (template == null || template.isEmpty()) {
             return "";
         }
         if (template.indexOf('{') < 0) {
             return template; // no expression, tag or legacy name: nothing to render
         }
-        RenderResult result = render(JINJAVA, stage, template, TemplateContext.of(memory));
+        RenderResult result = render(JINJAVA, stage, template, names);
         for (TemplateError error : result.getErrors()) {
             if (error.getSeverity() == TemplateError.ErrorType.FATAL
                     || error.getReason() == TemplateError.ErrorReason.SYNTAX_ERROR) {
-                throw new TemplateException(describe(stage, error));
+                Matcher unknown = UNKNOWN.matcher(error.getMessage() == null ? "" : error.getMessage());
+                throw new TemplateException(describe(stage, error), unknown.find() ? unknown.group(1).strip() : null);
             }
         }
         return result.getOutput();
@@ -60,7 +70,7 @@ public final class TaskRenderer {
             return null;
         }
         try {
-            RenderResult result = render(VALIDATOR, stage, template, Map.of());
+            RenderResult result = render(VALIDATOR, stage, template, name -> null);
             for (TemplateError error : result.getErrors()) {
                 if (error.getReason() == TemplateError.ErrorReason.SYNTAX_ERROR
                         || error.getReason() == TemplateError.ErrorReason.DISABLED) {
@@ -74,10 +84,10 @@ public final class TaskRenderer {
     }
 
     /** Renders within the {@link RenderBudget}; a spent budget or an interruption is a {@link TemplateException}. */
-    private static RenderResult render(Jinjava engine, String stage, String template, Map<String, Object> context) {
+    private static RenderResult render(Jinjava engine, String stage, String template, Names names) {
         RenderBudget.start();
         try {
-            return engine.renderForResult(legacyToJinja(template), context);
+            return RenderNames.with(names, () -> engine.renderForResult(legacyToJinja(template), Map.of()));
         } catch (RenderBudget.Exceeded e) {
             if (e.interrupted) {
                 Thread.currentThread().interrupt(); // the caller sees its interruption

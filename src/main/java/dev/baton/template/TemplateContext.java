@@ -53,7 +53,7 @@ public final class TemplateContext {
     }
 
     /** Lower case, every run of other characters than letters and digits as one underscore. */
-    static String identifier(String name) {
+    public static String identifier(String name) {
         String id = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "_").replaceAll("^_+|_+$", "");
         if (id.isEmpty() || Character.isDigit(id.charAt(0))) {
             id = "_" + id;

@@ -72,6 +72,37 @@ class JobXmlTranslatorTests {
     }
 
     @Test
+    void longSequencesAreNestedInFlowsSoThatNoChainOfNextsIsLong() throws Exception {
+        Map<String, List<String>> chain = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < 10_000; i++) {
+            chain.put("s" + i, i == 0 ? List.of() : List.of("s" + (i - 1)));
+        }
+        Pipeline pipeline = Pipelines.fromGraph("long", chain);
+        for (Mode mode : Mode.values()) {
+            String xml = JobXmlTranslator.translate(pipeline, Planner.plan(pipeline, new PlanOptions(mode, 4)), "long");
+            validate(xml);
+            Document doc = parse(xml);
+            assertNextsResolveAndIdsAreUnique(doc);
+            assertEquals(10_000, doc.getElementsByTagNameNS("*", "step").getLength());
+            assertTrue(longestRun(doc.getDocumentElement()) <= BlockWriter.MAX_SEQUENCE, mode + ": at most "
+                    + BlockWriter.MAX_SEQUENCE + " elements in a row at any level");
+        }
+    }
+
+    /** The most step, flow or split children of one element, anywhere under {@code element}. */
+    private static int longestRun(Element element) {
+        int here = 0;
+        int deepest = 0;
+        for (org.w3c.dom.Node n = element.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element child && List.of("step", "flow", "split").contains(child.getLocalName())) {
+                here++;
+                deepest = Math.max(deepest, longestRun(child));
+            }
+        }
+        return Math.max(here, deepest);
+    }
+
+    @Test
     void stageNamesThatCollideAfterSluggingGetDistinctIds() throws Exception {
         Pipeline pipeline = Pipelines.pipeline("collide", Map.of(),
                 Pipelines.stage("Code Skeleton", "x"), Pipelines.stage("code-skeleton", "y"), Pipelines.stage("code skeleton!", "z"));
