@@ -31,17 +31,19 @@ public final class Reports {
      * @param running     names of stages running now, shown as RUNNING
      */
     public static RunReport of(JobOperator operator, long executionId, JobDefinition definition, java.util.Set<String> running) {
-        return of(operator, executionId, definition, running, null);
+        return of(operator, executionId, definition, running, StageStatus.RUNNING, null);
     }
 
     /**
      * The report of an execution whose status the caller knows better than the repository (a job
      * listener, before the runtime records the end; a front end that found the run crashed).
      *
-     * @param status the status to report, or null for the repository's
+     * @param running   names of stages whose steps are under way in the repository
+     * @param runningAs  how to show them: RUNNING, or INTERRUPTED when the process that ran them is gone
+     * @param status     the status to report, or null for the repository's
      */
     public static RunReport of(JobOperator operator, long executionId, JobDefinition definition, java.util.Set<String> running,
-                               String status) {
+                               StageStatus runningAs, String status) {
         JobExecution execution = operator.getJobExecution(executionId);
         long instanceId = operator.getJobInstance(executionId).getInstanceId();
         Map<String, StageResult> results = Checkpoints.lastResults(executionId);
@@ -53,7 +55,7 @@ public final class Reports {
             boolean sink = sinks.contains(name);
             int wave = definition.waves().getOrDefault(name, 0);
             if (r == null) {
-                String notRun = running.contains(name) ? StageStatus.RUNNING.name() : StageStatus.NOT_RUN.name();
+                String notRun = running.contains(name) ? runningAs.name() : StageStatus.NOT_RUN.name();
                 stages.add(new StageReport(name, notRun, wave, 0, null, null, null, null, null, null, List.of(), sink));
                 continue;
             }

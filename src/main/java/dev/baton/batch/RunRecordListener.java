@@ -53,7 +53,7 @@ public class RunRecordListener implements JobListener {
         try {
             JobDefinition definition = JobDefinition.fromProperties(jobContext.getProperties());
             RunReport report = Reports.of(JobOperators.operator(), jobContext.getExecutionId(), definition,
-                    java.util.Set.of(), String.valueOf(jobContext.getBatchStatus()));
+                    java.util.Set.of(), dev.baton.record.StageStatus.RUNNING, String.valueOf(jobContext.getBatchStatus()));
             String markdown = ReportMarkdown.render(report, Checkpoints.lastResults(jobContext.getExecutionId()));
             Path folder = runFolder();
             Files.createDirectories(folder);

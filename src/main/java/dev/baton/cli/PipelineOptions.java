@@ -10,6 +10,7 @@ import dev.baton.plan.Schedule;
 import dev.baton.runtime.Baton;
 import picocli.CommandLine.Option;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -22,26 +23,36 @@ final class PipelineOptions {
     @Option(names = "--parallel", description = "Run independent stages in parallel waves (default: one stage at a time).")
     boolean parallel;
 
-    @Option(names = "--max-workers", paramLabel = "N", defaultValue = "" + PlanOptions.DEFAULT_MAX_WORKERS,
-            description = "The most stages running at once in parallel mode (default: ${DEFAULT-VALUE}).")
-    int maxWorkers;
+    @Option(names = "--max-workers", paramLabel = "N",
+            description = "The most stages running at once in parallel mode (default: " + PlanOptions.DEFAULT_MAX_WORKERS + "); implies --parallel.")
+    Integer maxWorkers;
 
-    @Option(names = "--schedule", paramLabel = "waves|eager", defaultValue = "waves",
-            description = {"With --parallel: waves (each wave waits for the whole previous one; the default)",
-                    "or eager (a stage starts as soon as its own dependencies are done)."})
+    @Option(names = "--schedule", paramLabel = "waves|eager",
+            description = {"In parallel mode: waves (each wave waits for the whole previous one; the default)",
+                    "or eager (a stage starts as soon as its own dependencies are done); implies --parallel."})
     String schedule;
 
-    PlanOptions planOptions() {
-        if (maxWorkers < 1) {
-            throw new UsageException("baton: " + Msg.BAD_MAX_WORKERS.format(maxWorkers));
+    /**
+     * The plan options. {@code --max-workers} or {@code --schedule} without {@code --parallel} mean
+     * parallel mode (they mean nothing else), and a note says so on {@code err}.
+     */
+    PlanOptions planOptions(PrintWriter err) {
+        int workers = maxWorkers == null ? PlanOptions.DEFAULT_MAX_WORKERS : maxWorkers;
+        if (workers < 1) {
+            throw new UsageException("baton: " + Msg.BAD_MAX_WORKERS.format(workers));
         }
         Schedule chosen;
         try {
-            chosen = Schedule.valueOf(schedule.toUpperCase(java.util.Locale.ROOT));
+            chosen = schedule == null ? Schedule.WAVES : Schedule.valueOf(schedule.toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new UsageException("baton: --schedule must be waves or eager, not '" + schedule + "'");
         }
-        return new PlanOptions(parallel ? Mode.PARALLEL : Mode.SEQUENTIAL, maxWorkers, chosen);
+        boolean inParallel = parallel || maxWorkers != null || schedule != null;
+        if (inParallel && !parallel) {
+            err.println("baton: " + (maxWorkers != null ? "--max-workers" : "--schedule") + " implies --parallel: running in parallel");
+            err.flush();
+        }
+        return new PlanOptions(inParallel ? Mode.PARALLEL : Mode.SEQUENTIAL, workers, chosen);
     }
 
     /**

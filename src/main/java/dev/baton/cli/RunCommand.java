@@ -65,7 +65,7 @@ final class RunCommand implements Callable<Integer> {
             SeRuntime.warmUp(); // the repository, now that --repository is known
         }
         Baton baton = new Baton();
-        RunRequest request = RunRequest.of(pipelineOptions.pipeline).with(pipelineOptions.planOptions())
+        RunRequest request = RunRequest.of(pipelineOptions.pipeline).with(pipelineOptions.planOptions(spec.commandLine().getErr()))
                 .withMemory(MemoryArgs.parse(memory)).withPreset(preset).withFailFast(failFast);
         RunPlan plan;
         try {
@@ -76,6 +76,9 @@ final class RunCommand implements Callable<Integer> {
             }
             out.println(Json.writePretty(ProblemJson.invalid(refused.problems())));
             return ExitCodes.INVALID;
+        }
+        if (output == OutputFormat.human) {
+            baton.unseenStages(plan).forEach(note -> spec.commandLine().getErr().println(ValidateCommand.note(note)));
         }
         if (exportGraph != null) {
             Files.writeString(exportGraph, GraphWriter.dot(plan.pipeline(), plan.plan()));

@@ -31,7 +31,7 @@ final class TranslateCommand implements Callable<Integer> {
     public Integer call() {
         Baton baton = new Baton();
         Pipeline pipeline = pipelineOptions.load(baton);
-        spec.commandLine().getOut().print(baton.translate(pipeline, pipelineOptions.planOptions(), jobId, hashedId));
+        spec.commandLine().getOut().print(baton.translate(pipeline, pipelineOptions.planOptions(spec.commandLine().getErr()), jobId, hashedId));
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
     }

@@ -48,7 +48,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        RunRequest request = RunRequest.of(pipelineOptions.pipeline).with(pipelineOptions.planOptions())
+        RunRequest request = RunRequest.of(pipelineOptions.pipeline).with(pipelineOptions.planOptions(spec.commandLine().getErr()))
                 .withMemory(MemoryArgs.parse(memory)).withPreset(preset);
         Validation validation = new Baton().validate(request);
         if (output == OutputFormat.json) {
@@ -58,6 +58,7 @@ final class ValidateCommand implements Callable<Integer> {
                 json.put("pipeline", validation.pipeline().name());
                 json.put("stages", validation.pipeline().stages().size());
                 json.put("needs", ProblemJson.of(validation.needs()));
+                json.put("notes", ProblemJson.of(validation.unseen()));
             }
             out.println(Json.writePretty(json));
             return validation.valid() ? ExitCodes.OK : ExitCodes.INVALID;
@@ -67,8 +68,14 @@ final class ValidateCommand implements Callable<Integer> {
             return ExitCodes.INVALID;
         }
         out.printf(Locale.ROOT, "%s: valid (%d stages)%n", pipelineOptions.pipeline, validation.pipeline().stages().size());
-        validation.needs().forEach(p -> out.println(p.source() + ":" + p.position() + ": note: " + p.message()));
+        validation.needs().forEach(p -> out.println(note(p)));
+        validation.unseen().forEach(p -> out.println(note(p)));
         return ExitCodes.OK;
+    }
+
+    /** A note at its place in the file. */
+    static String note(Problem problem) {
+        return problem.source() + ":" + problem.position() + ": note: " + problem.message();
     }
 
     /** A problem as the command line prints it: at its place in the file, or as Baton's own line. */

@@ -64,8 +64,7 @@ public final class JobXmlTranslator {
             p.put(JobProperties.SCHEDULE, plan.options().schedule().optionName());
         }
         p.put(JobProperties.MEMORY, pipeline.memory().isEmpty() ? "{}" : Json.write(pipeline.memory()));
-        Map<String, List<String>> dependsOn = new LinkedHashMap<>();
-        pipeline.stages().forEach(st -> dependsOn.put(st.name(), st.dependencies()));
+        Map<String, List<String>> dependsOn = plan.dependencies();
         StringBuilder stages = new StringBuilder("[");
         for (String name : plan.order()) {
             if (stages.length() > 1) {

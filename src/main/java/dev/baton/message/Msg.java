@@ -42,6 +42,7 @@ public enum Msg {
     TEMPLATE_TOO_COSTLY("BATON-126", "stage ''{0}'': the task template takes more than {1} steps (its loops go on too long); loop over less, or compute the text in an earlier stage"),
     TEMPLATE_INTERRUPTED("BATON-127", "stage ''{0}'': rendering the task was interrupted"),
     TEMPLATE_NOT_UPSTREAM("BATON-134", "stage ''{0}'': the task uses ''{1}'', the output of stage ''{2}'', which it does not depend on; add depends_on: [{3}]"),
+    STAGES_UNSEEN("BATON-135", "stage ''{0}'' does not see the outputs of {1}: earlier waves it does not depend on, which the seed framework showed every stage; add them to its depends_on, or set policy.memory_view: earlier_waves"),
     TEMPLATE_LIMIT("BATON-128", "stage ''{0}'': the task template goes past a limit of what a template may make: {1}"),
     TEMPLATE_READS_FILES("BATON-129", "stage ''{0}'': a task template reads no file or resource ('include', 'import', 'from', 'extends'): {1}"),
 

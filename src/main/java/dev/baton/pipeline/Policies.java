@@ -24,7 +24,8 @@ public final class Policies {
                 own.council() != null ? own.council() : preset.council(),
                 new Budget(a.maxRuntimeSeconds() != null ? a.maxRuntimeSeconds() : b.maxRuntimeSeconds(),
                         a.maxStages() != null ? a.maxStages() : b.maxStages(),
-                        a.maxArtifactsBytes() != null ? a.maxArtifactsBytes() : b.maxArtifactsBytes()));
+                        a.maxArtifactsBytes() != null ? a.maxArtifactsBytes() : b.maxArtifactsBytes()),
+                own.memoryView() != null ? own.memoryView() : preset.memoryView());
     }
 
     /** A pipeline with a preset's policy merged under its own. */

@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param advisors    category to the panel that reviews its stages
  * @param council     the panel that reviews every stage, or null
  * @param budget      limits of the run
+ * @param memoryView  what a stage sees of the stages before it
  */
 public record Policy(int version,
                      Map<String, Double> thresholds,
@@ -22,13 +23,14 @@ public record Policy(int version,
                      Map<String, Integer> retries,
                      Map<String, AdvisorPanel> advisors,
                      AdvisorPanel council,
-                     Budget budget) {
+                     Budget budget,
+                     Visibility memoryView) {
 
     /** Keys of a category map that apply to every category without an entry of its own, in order of precedence. */
     public static final String[] FALLBACK_KEYS = {"default", "overall"};
 
     /** A policy that sets nothing. */
-    public static final Policy EMPTY = new Policy(1, Map.of(), Map.of(), Map.of(), Map.of(), null, Budget.NONE);
+    public static final Policy EMPTY = new Policy(1, Map.of(), Map.of(), Map.of(), Map.of(), null, Budget.NONE, null);
 
     public Policy {
         thresholds = Map.copyOf(thresholds);
@@ -36,6 +38,11 @@ public record Policy(int version,
         retries = Map.copyOf(retries);
         advisors = Map.copyOf(advisors);
         budget = budget == null ? Budget.NONE : budget;
+    }
+
+    /** What a stage sees of the stages before it: as set, else {@link Visibility#DEPENDENCIES}. */
+    public Visibility visibility() {
+        return memoryView == null ? Visibility.DEPENDENCIES : memoryView;
     }
 
     /** The threshold of a category: its own entry, else the fallback. */

@@ -15,7 +15,7 @@ final class PolicyReader {
 
     private Node maxStagesNode;
 
-    static final Set<String> KEYS = Set.of("version", "score_thresholds", "thresholds", "timeouts", "retries", "advisors", "budget");
+    static final Set<String> KEYS = Set.of("version", "score_thresholds", "thresholds", "timeouts", "retries", "advisors", "budget", "memory_view");
     private static final Set<String> PANEL_KEYS = Set.of("decision", "list", "weights");
     private static final Set<String> COUNCIL_MEMBER_KEYS = Set.of("name", "weight");
     private static final Set<String> BUDGET_KEYS = Set.of("max_runtime_sec", "max_stages", "max_artifacts_bytes", "max_bytes");
@@ -85,7 +85,9 @@ final class PolicyReader {
             }
         }
         Budget budget = fields.containsKey("budget") ? budget(fields.get("budget").value()) : Budget.NONE;
-        return new Policy(1, thresholds, timeouts, retries, panels, council, budget);
+        Visibility memoryView = fields.containsKey("memory_view")
+                ? nodes.choice(fields.get("memory_view").value(), "memory_view", Visibility.class, null) : null;
+        return new Policy(1, thresholds, timeouts, retries, panels, council, budget, memoryView);
     }
 
     private Map<String, Nodes.Field> categories(Nodes.Field field) {

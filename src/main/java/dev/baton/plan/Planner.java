@@ -2,6 +2,7 @@ package dev.baton.plan;
 
 import dev.baton.pipeline.Pipeline;
 import dev.baton.pipeline.Stage;
+import dev.baton.pipeline.Visibility;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,13 +21,32 @@ public final class Planner {
     private Planner() {
     }
 
-    /** The plan of a loaded (hence acyclic) pipeline. */
+    /**
+     * The plan of a loaded (hence acyclic) pipeline. With {@code memory_view: earlier_waves} every
+     * stage also depends on the stages of the waves before its own, as the seed framework let it
+     * see them.
+     */
     public static Plan plan(Pipeline pipeline, PlanOptions options) {
         Map<String, List<String>> deps = new LinkedHashMap<>();
         for (Stage stage : pipeline.stages()) {
             deps.put(stage.name(), stage.dependencies());
         }
+        if (pipeline.policy().visibility() == Visibility.EARLIER_WAVES) {
+            deps = withEarlierWaves(deps);
+        }
         return plan(deps, options);
+    }
+
+    /** Each stage's dependencies and, after them, every stage of an earlier wave, in file order. */
+    private static Map<String, List<String>> withEarlierWaves(Map<String, List<String>> deps) {
+        Map<String, Integer> waveOf = layer(deps);
+        Map<String, List<String>> wider = new LinkedHashMap<>();
+        deps.forEach((stage, own) -> {
+            List<String> all = new ArrayList<>(own);
+            deps.keySet().stream().filter(other -> waveOf.get(other) < waveOf.get(stage) && !own.contains(other)).forEach(all::add);
+            wider.put(stage, all);
+        });
+        return wider;
     }
 
     /**

@@ -18,7 +18,9 @@ import java.util.Optional;
  * <ul>
  *   <li>threshold: the stage's {@code min_score}, else the category's threshold, else the
  *       {@code default}/{@code overall} fallback, else none (the agent's own default applies at run time);</li>
- *   <li>retries: the stage's {@code max_retries}, else the category's, else the fallback, else 0;</li>
+ *   <li>retries: the stage's {@code max_retries} when it is above 0, else the category's, else the
+ *       fallback, else 0 (the seed framework's rule: its pipelines write {@code max_retries: 0} for
+ *       "as the policy says");</li>
  *   <li>timeout: the stage's {@code timeout}, else the category's, else the fallback, else none;</li>
  *   <li>reviewers: the stage's own advisors together with the panel of its category (else the
  *       council), and the shared advisors; each reviewer once, weighted as the panel says
@@ -43,13 +45,14 @@ public final class StageSpecs {
         Policy policy = pipeline.policy();
         String category = stage.category();
         Double threshold = stage.minScore() != null ? stage.minScore() : policy.threshold(category).orElse(null);
-        int retries = stage.maxRetries() != null ? stage.maxRetries() : policy.retryCount(category).orElse(0);
+        int retries = stage.maxRetries() != null && stage.maxRetries() > 0 ? stage.maxRetries()
+                : policy.retryCount(category).orElse(0);
         Double timeout = stage.timeoutSeconds() != null ? stage.timeoutSeconds() : policy.timeout(category).orElse(null);
         Optional<AdvisorPanel> panel = policy.panel(category);
         return new StageSpec(stage.name(), stage.agent(), reviewers(stage, panel, pipeline.sharedAdvisors()),
                 panel.map(AdvisorPanel::decision).orElse(Decision.MAJORITY), stage.task(), category,
                 threshold, retries + 1, timeout, stage.inputs(), stage.outputs(), stage.onReject(), stage.with(),
-                stage.dependencies(), plan.waveOf().get(stage.name()));
+                plan.dependencies().get(stage.name()), plan.waveOf().get(stage.name()));
     }
 
     private static List<AdvisorRef> reviewers(Stage stage, Optional<AdvisorPanel> panel, List<AdvisorRef> shared) {

@@ -14,6 +14,8 @@ public enum StageStatus {
     STOPPED,
     /** It is running now. */
     RUNNING,
+    /** It was running when the process that ran it died (a crashed run); a restart runs it again. */
+    INTERRUPTED,
     /** It has not run (yet). */
     NOT_RUN;
 

@@ -8,6 +8,7 @@ import dev.baton.jobxml.JobXmlTranslator;
 import dev.baton.pipeline.Catalog;
 import dev.baton.pipeline.LoadResult;
 import dev.baton.pipeline.Pipeline;
+import dev.baton.pipeline.Problem;
 import dev.baton.plan.Plan;
 import dev.baton.plan.PlanOptions;
 import dev.baton.plan.Planner;
@@ -22,6 +23,7 @@ import org.jberet.runtime.JobExecutionImpl;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -122,6 +124,14 @@ public final class Baton {
      */
     public Validation validate(RunRequest request) {
         return launcher.validate(request);
+    }
+
+    /**
+     * The stages of a planned run that no longer see a stage of an earlier wave, as the seed
+     * framework let them: notes for people porting its pipelines.
+     */
+    public List<Problem> unseenStages(RunPlan plan) {
+        return launcher.unseen(plan);
     }
 
     /** Translates a planned run and stores the translation under its job id (the pipeline's name and a hash of the translation). */

@@ -67,11 +67,16 @@ final class Launcher {
         try {
             checked = check(request);
         } catch (RunRefusedException refused) {
-            return new Validation(null, refused.problems(), List.of());
+            return new Validation(null, refused.problems(), List.of(), List.of());
         }
         List<Problem> needs = checked.preflight().stream().filter(p -> p.code().equals(Msg.TEMPLATE_UNDEFINED.code())).toList();
         List<Problem> problems = checked.preflight().stream().filter(p -> !needs.contains(p)).toList();
-        return new Validation(checked.run().pipeline(), problems, needs);
+        return new Validation(checked.run().pipeline(), problems, needs, unseen(checked.run()));
+    }
+
+    /** The stages of a planned run that no longer see a stage of an earlier wave (notes, not problems). */
+    List<Problem> unseen(RunPlan run) {
+        return UnseenStages.notes(run.pipeline(), run.plan());
     }
 
     /** A run planned, and what its preflight found. */

@@ -8,6 +8,7 @@ import dev.baton.jobxml.JobDefinition;
 import dev.baton.record.BatonHome;
 import dev.baton.record.RunReport;
 import dev.baton.record.StageResult;
+import dev.baton.record.StageStatus;
 import dev.baton.stage.RunFolder;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchStatus;
@@ -84,12 +85,15 @@ public final class RunRecords {
         return state;
     }
 
-    /** The report of an execution in any state: stages running now show as RUNNING, a crashed run as CRASHED. */
+    /**
+     * The report of an execution in any state: stages running now show as RUNNING; in a crashed run
+     * (CRASHED) the stages that were running when its process died show as INTERRUPTED.
+     */
     public RunReport report(RunState state) {
         long executionId = state.execution().getExecutionId();
         JobDefinition definition = baton(state);
         Set<String> running = new HashSet<>();
-        if (state.isRunning()) {
+        if (state.isRunning() || state.crashed()) {
             Set<String> runningSteps = new HashSet<>();
             JobOperators.operator().getStepExecutions(executionId).stream()
                     .filter(s -> s.getBatchStatus() == BatchStatus.STARTED)
@@ -100,7 +104,8 @@ public final class RunRecords {
                 }
             });
         }
-        return Reports.of(JobOperators.operator(), executionId, definition, running, state.status());
+        return Reports.of(JobOperators.operator(), executionId, definition, running,
+                state.crashed() ? StageStatus.INTERRUPTED : StageStatus.RUNNING, state.status());
     }
 
     /** The last result of every stage of the run that has ended (finally or not), by stage name. */

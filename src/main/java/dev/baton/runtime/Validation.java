@@ -13,12 +13,15 @@ import java.util.List;
  * @param problems why a run would be refused; empty when it would start
  * @param needs    tasks' names that neither the file's memory nor the memory given defines, each
  *                 at its task (a run refuses them unless {@code --mem} gives them)
+ * @param unseen   stages that no longer see a stage of an earlier wave, which the seed framework
+ *                 showed them (a note: the run goes on)
  */
-public record Validation(Pipeline pipeline, List<Problem> problems, List<Problem> needs) {
+public record Validation(Pipeline pipeline, List<Problem> problems, List<Problem> needs, List<Problem> unseen) {
 
     public Validation {
         problems = List.copyOf(problems);
         needs = List.copyOf(needs);
+        unseen = List.copyOf(unseen);
     }
 
     public boolean valid() {

@@ -49,11 +49,16 @@ public final class MemoryView extends AbstractMap<String, Object> implements Nam
         this.own = own;
     }
 
-    /** The same memory with the stage's previous attempt: {@code NAME.last_output} and {@code NAME.last_review}. */
+    /**
+     * The same memory with the stage's previous attempt: {@code NAME.last_output} and
+     * {@code NAME.last_review}, and the review also as {@code NAME.review}, the name the seed
+     * framework's pipelines read it by ({@code last score was {{ NAME.review.score }}}).
+     */
     public MemoryView withLastAttempt(Object lastOutput, Object lastReview) {
         Map<String, Object> last = new LinkedHashMap<>();
         last.put(self + ".last_output", lastOutput);
         last.put(self + ".last_review", lastReview);
+        last.put(self + ".review", lastReview);
         return new MemoryView(initial, initialNames, self, upstream, last);
     }
 

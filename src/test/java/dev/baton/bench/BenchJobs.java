@@ -7,7 +7,10 @@ import dev.baton.plan.Block;
 import dev.baton.plan.Plan;
 import dev.baton.plan.PlanOptions;
 import dev.baton.plan.Planner;
+import dev.baton.runtime.Baton;
 import dev.baton.runtime.JobXmlStore;
+import dev.baton.runtime.PreparedRun;
+import dev.baton.runtime.RunPlan;
 import dev.baton.testing.Jobs;
 import jakarta.batch.runtime.BatchRuntime;
 
@@ -36,14 +39,10 @@ final class BenchJobs {
 
     /** Runs a pipeline; the time is from the job's start to its recorded end, as {@link #raw} times raw JBeret. */
     static Timed baton(Pipeline pipeline, PlanOptions options) throws Exception {
-        Plan plan = Planner.plan(pipeline, options);
-        String jobId = JobXmlStore.jobId(pipeline.name(), id -> dev.baton.jobxml.JobXmlTranslator.translate(pipeline, plan, id));
-        String xml = dev.baton.jobxml.JobXmlTranslator.translate(pipeline, plan, jobId);
-        new JobXmlStore(BatonHome.current()).store(jobId, xml);
-        Started run = startAndAwait(jobId);
-        RunReport report = dev.baton.batch.Reports.of(BatchRuntime.getJobOperator(), run.executionId(),
-                dev.baton.jobxml.JobDefinition.read(new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8))),
-                java.util.Set.of());
+        Baton baton = new Baton();
+        PreparedRun prepared = baton.prepare(new RunPlan(pipeline, Planner.plan(pipeline, options), new Properties()));
+        Started run = startAndAwait(prepared.jobId());
+        RunReport report = baton.report(BatchRuntime.getJobOperator().getJobExecution(run.executionId()));
         if (!"COMPLETED".equals(report.status())) {
             throw new IllegalStateException("benchmark run failed: " + report.status() + " " + report.stages());
         }

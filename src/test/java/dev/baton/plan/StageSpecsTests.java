@@ -28,6 +28,8 @@ class StageSpecsTests {
     @ParameterizedTest(name = "max_retries {0}, category {1}, fallback {2} -> {3} attempts")
     @CsvSource(delimiter = '|', value = {
             "3 | 1 | 2 | 4",
+            "0 | 1 | 2 | 2",   // the seed's rule: 0 means "as the policy says"
+            "0 |   |   | 1",
             "  | 1 | 2 | 2",
             "  |   | 2 | 3",
             "  |   |   | 1",
