@@ -32,7 +32,8 @@ final class Follow {
     record Ended(RunReport report, int exitCode) {
     }
 
-    static Ended follow(Baton baton, OutputFormat output, PrintWriter out, int nameWidth, LongSupplier start) throws Exception {
+    static Ended follow(Baton baton, OutputFormat output, PrintWriter out, PrintWriter err, int nameWidth, LongSupplier start)
+            throws Exception {
         long started = System.nanoTime();
         ProgressGate gate = new ProgressGate();
         if (output == OutputFormat.human) {
@@ -46,10 +47,16 @@ final class Follow {
             throw e;
         }
         gate.open(executionId, nameWidth, out);
-        Thread stopOnInterrupt = new Thread(() -> stop(baton, executionId), "baton-stop-on-interrupt");
-        Runtime.getRuntime().addShutdownHook(stopOnInterrupt);
-        JobExecution execution = baton.await(executionId);
-        Runtime.getRuntime().removeShutdownHook(stopOnInterrupt);
+        // the JVM going down another way (a closed terminal) still asks the run to stop
+        Thread stopOnShutdown = new Thread(() -> stop(baton, executionId), "baton-stop-on-shutdown");
+        Runtime.getRuntime().addShutdownHook(stopOnShutdown);
+        JobExecution execution;
+        boolean interrupted;
+        try (Interrupts interrupts = new Interrupts(executionId, err, () -> stop(baton, executionId))) {
+            execution = baton.await(executionId);
+            interrupted = interrupts.interrupted();
+        }
+        Runtime.getRuntime().removeShutdownHook(stopOnShutdown);
         baton.unlisten(gate);
         RunReport report = baton.report(execution);
         if (output == OutputFormat.json) {
@@ -58,10 +65,10 @@ final class Follow {
             summary(out, report, (System.nanoTime() - started) / 1e9);
         }
         out.flush();
-        return new Ended(report, report.succeeded() ? ExitCodes.OK : ExitCodes.RUN_FAILED);
+        return new Ended(report, interrupted ? Interrupts.EXIT_CODE : report.succeeded() ? ExitCodes.OK : ExitCodes.RUN_FAILED);
     }
 
-    /** On Ctrl-C, stops the run so that it can be restarted, and waits a little for it to end. */
+    /** Stops the run so that it can be restarted, and waits a little for it to end. */
     private static void stop(Baton baton, long executionId) {
         try {
             if (baton.control().state(executionId).isRunning()) {

@@ -47,6 +47,6 @@ final class RestartCommand implements Callable<Integer> {
             out.flush();
         }
         int width = baton.records().stagesOf(job).stream().mapToInt(String::length).max().orElse(8);
-        return Follow.follow(baton, output, out, width, () -> baton.restart(executionId, restartMemory)).exitCode();
+        return Follow.follow(baton, output, out, spec.commandLine().getErr(), width, () -> baton.restart(executionId, restartMemory)).exitCode();
     }
 }

@@ -95,7 +95,7 @@ final class RunCommand implements Callable<Integer> {
             out.flush();
         }
         int width = run.pipeline().stages().stream().mapToInt(s -> s.name().length()).max().orElse(8);
-        Follow.Ended ended = Follow.follow(baton, output, out, width, () -> baton.start(run));
+        Follow.Ended ended = Follow.follow(baton, output, out, spec.commandLine().getErr(), width, () -> baton.start(run));
         if (saveArtifacts != null) {
             Path target = Path.of(saveArtifacts.isEmpty()
                     ? "artifacts/" + run.pipeline().name() + "-" + ended.report().instanceId() : saveArtifacts);

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,10 @@ import java.util.concurrent.TimeUnit;
  * runner's environment plus the given variables, less Baton's own secrets ({@link #SECRET_VARIABLES}:
  * a command that printed them would put them into outputs and the job repository), and runs in the
  * given folder. When the calling thread is interrupted, the process and all its descendants are killed.
+ *
+ * <p>Where the system has {@code setsid} (Linux), the program runs in a session of its own: a
+ * Ctrl-C at the terminal reaches Baton, which stops the run and ends the program itself, not the
+ * program behind Baton's back (which would read as a failed attempt, and be retried).
  */
 public final class CommandRunner {
 
@@ -37,6 +42,10 @@ public final class CommandRunner {
         t.setDaemon(true);
         return t;
     });
+
+    /** The program that starts another in a session of its own, or null where there is none. */
+    private static final Path SETSID = java.util.stream.Stream.of("/usr/bin/setsid", "/bin/setsid").map(Path::of)
+            .filter(Files::isExecutable).findFirst().orElse(null);
 
     private CommandRunner() {
     }
@@ -69,12 +78,20 @@ public final class CommandRunner {
      */
     public static Result run(List<String> argv, String stdin, Path workDir, Map<String, String> environment)
             throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(argv).directory(workDir.toFile());
+        ProcessBuilder builder = new ProcessBuilder().directory(workDir.toFile());
         builder.environment().keySet().removeAll(SECRET_VARIABLES);
         builder.environment().putAll(environment);
+        if (!isProgram(argv.get(0), builder.environment().get("PATH"), workDir)) {
+            throw new IOException(Msg.COMMAND_NOT_STARTED.format(argv.get(0), "no such program"));
+        }
+        List<String> command = new java.util.ArrayList<>();
+        if (SETSID != null) {
+            command.addAll(List.of(SETSID.toString(), "--wait"));
+        }
+        command.addAll(argv);
         Process process;
         try {
-            process = builder.start();
+            process = builder.command(command).start();
         } catch (IOException e) {
             throw new IOException(Msg.COMMAND_NOT_STARTED.format(argv.get(0), e.getMessage()), e);
         }
@@ -96,6 +113,22 @@ public final class CommandRunner {
                 killTree(process);
             }
         }
+    }
+
+    /** Whether a program name leads to an executable file: a path, or a name found on {@code PATH}. */
+    private static boolean isProgram(String program, String path, Path workDir) {
+        if (program.contains("/")) {
+            return Files.isExecutable(workDir.resolve(program));
+        }
+        if (path == null) {
+            return false;
+        }
+        for (String dir : path.split(java.io.File.pathSeparator)) {
+            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, program))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Kills a process and every process it started, and waits briefly for them to go. */
