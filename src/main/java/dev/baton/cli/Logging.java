@@ -1,6 +1,7 @@
 package dev.baton.cli;
 
 import dev.baton.record.BatonHome;
+import dev.baton.runtime.PrivateHome;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,8 +28,7 @@ final class Logging {
         Logger root = Logger.getLogger("");
         root.setLevel(Level.INFO);
         try {
-            Path logs = BatonHome.current().resolve("logs");
-            Files.createDirectories(logs);
+            Path logs = PrivateHome.directory(BatonHome.current().resolve("logs"));
             Handler file = new FileHandler(logs.resolve("baton.log").toString(), 5_000_000, 3, true);
             file.setFormatter(new SimpleFormatter());
             root.addHandler(file);

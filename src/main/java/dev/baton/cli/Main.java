@@ -1,5 +1,7 @@
 package dev.baton.cli;
 
+import dev.baton.record.BatonHome;
+import dev.baton.runtime.PrivateHome;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -24,6 +26,12 @@ public final class Main {
         }
         if (!(args.length > 0 && NO_IMPLICIT_RUN.contains(args[0]))) {
             dev.baton.runtime.Baton.warmUp();
+        }
+        try {
+            PrivateHome.prepare(BatonHome.current());
+        } catch (PrivateHome.NotPrivate e) {
+            System.err.println("baton: " + e.getMessage());
+            System.exit(ExitCodes.INVALID);
         }
         Logging.toFile();
         dev.baton.runtime.SeRuntime.install();

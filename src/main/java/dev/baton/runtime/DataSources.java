@@ -1,12 +1,16 @@
 package dev.baton.runtime;
 
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.jdbcx.JdbcDataSource;
 import org.postgresql.ds.PGConnectionPoolDataSource;
 
+import javax.sql.DataSource;
+import java.nio.file.Path;
 import java.sql.SQLException;
 
 /**
- * Pooled data sources for the job repository: the embedded H2 database, or PostgreSQL. User and
+ * Data sources for the job repository: the embedded H2 database (connections opened as needed, see
+ * {@link PatientDataSource}), or PostgreSQL (pooled). User and
  * password, when the database needs them, come from {@code BATON_REPOSITORY_USER} and
  * {@code BATON_REPOSITORY_PASSWORD} (or the URL's own parameters), never from the command line,
  * and never appear in messages or logs.
@@ -14,6 +18,8 @@ import java.sql.SQLException;
 public final class DataSources {
 
     private static final int MAX_CONNECTIONS = 32;
+    /** H2's system property for the address its servers listen on. */
+    static final String H2_BIND_ADDRESS = "h2.bindAddress";
 
     private DataSources() {
     }
@@ -23,11 +29,36 @@ public final class DataSources {
      *
      * @throws IllegalArgumentException if the URL names a database Baton has no driver for
      */
-    public static JdbcConnectionPool pool(String url) {
-        JdbcConnectionPool pool;
+    public static DataSource pool(String url) {
+        return pool(url, null);
+    }
+
+    /**
+     * A pool of connections to the URL; the embedded repository of {@code home} (its URL is
+     * {@link RepositorySettings#embeddedUrl}) with its own password, unless the environment gives one.
+     *
+     * @throws IllegalArgumentException if the URL names a database Baton has no driver for
+     */
+    public static DataSource pool(String url, Path home) {
         if (url.startsWith("jdbc:h2:")) {
-            pool = JdbcConnectionPool.create(url, env("BATON_REPOSITORY_USER", "sa"), env("BATON_REPOSITORY_PASSWORD", ""));
-        } else if (url.startsWith("jdbc:postgresql:")) {
+            // H2's automatic mixed mode serves the database to the user's other processes: on loopback only
+            if (System.getProperty(H2_BIND_ADDRESS) == null) {
+                System.setProperty(H2_BIND_ADDRESS, "127.0.0.1");
+            }
+            String user = System.getenv("BATON_REPOSITORY_USER");
+            String password = System.getenv("BATON_REPOSITORY_PASSWORD");
+            if (user == null && password == null && home != null && url.equals(RepositorySettings.embeddedUrl(home))) {
+                user = EmbeddedCredentials.USER;
+                password = EmbeddedCredentials.password(home.resolve("repository"), url);
+            }
+            JdbcDataSource h2 = new JdbcDataSource();
+            h2.setURL(url);
+            h2.setUser(user == null ? "sa" : user);
+            h2.setPassword(password == null ? "" : password);
+            return new PatientDataSource(h2);
+        }
+        JdbcConnectionPool pool;
+        if (url.startsWith("jdbc:postgresql:")) {
             PGConnectionPoolDataSource pg = new PGConnectionPoolDataSource();
             try {
                 pg.setURL(url);
@@ -51,7 +82,7 @@ public final class DataSources {
     }
 
     /** Whether the repository answers; the message says why not. */
-    public static void check(JdbcConnectionPool pool, String url) {
+    public static void check(DataSource pool, String url) {
         try (var c = pool.getConnection()) {
             c.isValid(5);
         } catch (SQLException e) {
@@ -64,8 +95,4 @@ public final class DataSources {
         return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
     }
 
-    private static String env(String name, String fallback) {
-        String v = System.getenv(name);
-        return v == null ? fallback : v;
-    }
 }

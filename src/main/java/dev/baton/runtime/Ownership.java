@@ -91,6 +91,13 @@ public final class Ownership {
     /** The execution announced by {@link #claimPending} exists: the claim becomes a claim of it, in one statement. */
     public void claimCreated(long instanceId, long executionId) {
         owned.add(executionId);
+        patiently(() -> {
+            claimCreatedOnce(instanceId, executionId);
+            return null;
+        });
+    }
+
+    private void claimCreatedOnce(long instanceId, long executionId) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement move = c.prepareStatement("UPDATE " + TABLE + " SET JOBEXECUTIONID = ?, HEARTBEAT = ?"
                      + " WHERE JOBEXECUTIONID = ? AND HOST = ? AND PID = ? AND PROCESS_STARTED = ?")) {
@@ -111,6 +118,13 @@ public final class Ownership {
 
     /** Inserts or updates the row under {@code key} with this process, now. */
     private void record(long key) {
+        patiently(() -> {
+            recordOnce(key);
+            return null;
+        });
+    }
+
+    private void recordOnce(long key) {
         long now = System.currentTimeMillis();
         try (Connection c = dataSource.getConnection()) {
             try (PreparedStatement update = c.prepareStatement("UPDATE " + TABLE
@@ -153,6 +167,10 @@ public final class Ownership {
 
     /** The owner recorded for an execution itself. */
     public Optional<Owner> owner(long executionId) {
+        return patiently(() -> ownerOnce(executionId));
+    }
+
+    private Optional<Owner> ownerOnce(long executionId) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement q = c.prepareStatement("SELECT HOST, PID, PROCESS_STARTED, HEARTBEAT, STOP_REQUESTED FROM "
                      + TABLE + " WHERE JOBEXECUTIONID = ?")) {
@@ -182,6 +200,10 @@ public final class Ownership {
      * @return whether this process now holds the execution
      */
     public boolean takeOver(long executionId, Owner expected) {
+        return patiently(() -> takeOverOnce(executionId, expected));
+    }
+
+    private boolean takeOverOnce(long executionId, Owner expected) {
         long now = System.currentTimeMillis();
         try (Connection c = dataSource.getConnection()) {
             if (expected == null) {
@@ -210,6 +232,13 @@ public final class Ownership {
 
     /** Asks the owner of an execution to stop it; it acts on its next heartbeat. */
     public void requestStop(long executionId) {
+        patiently(() -> {
+            requestStopOnce(executionId);
+            return null;
+        });
+    }
+
+    private void requestStopOnce(long executionId) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement u = c.prepareStatement("UPDATE " + TABLE + " SET STOP_REQUESTED = 1 WHERE JOBEXECUTIONID = ?")) {
             u.setLong(1, executionId);
@@ -249,6 +278,17 @@ public final class Ownership {
         }
     }
 
+    /** Does repository work again while the embedded database changes hands under it ({@link Patience}). */
+    private static <T> T patiently(Patience.Work<T> work) {
+        try {
+            return Patience.call(work);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
     private void bindSelf(PreparedStatement s, long now) throws SQLException {
         s.setString(1, self.host());
         s.setLong(2, self.pid());
@@ -257,6 +297,13 @@ public final class Ownership {
     }
 
     private void createTable() {
+        patiently(() -> {
+            createTableOnce();
+            return null;
+        });
+    }
+
+    private void createTableOnce() {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS " + TABLE + " (JOBEXECUTIONID BIGINT PRIMARY KEY, HOST VARCHAR(255) NOT NULL,"
                     + " PID BIGINT NOT NULL, PROCESS_STARTED BIGINT NOT NULL, HEARTBEAT BIGINT NOT NULL, STOP_REQUESTED INT NOT NULL)");

@@ -13,7 +13,8 @@ import java.lang.reflect.Proxy;
  * the creator of an execution of the job instance before the execution's row is written, then, in
  * one statement, as the execution's owner. A process killed at any moment of the creation leaves
  * an execution whose owner is known (and dead), never one that nobody could tell from a run about
- * to start. Every other call goes to the wrapped repository unchanged.
+ * to start. Every other call goes to the wrapped repository unchanged, and is made again when the
+ * embedded database changed hands under it.
  */
 final class OwningRepository {
 
@@ -34,9 +35,16 @@ final class OwningRepository {
                 });
     }
 
+    /** Calls the wrapped repository, again while the embedded database changes hands under it ({@link Patience}). */
     private static Object invoke(JobRepository target, Method method, Object[] args) throws Throwable {
         try {
-            return method.invoke(target, args);
+            return Patience.call(() -> {
+                try {
+                    return method.invoke(target, args);
+                } catch (InvocationTargetException e) {
+                    throw e.getCause() instanceof Exception cause ? cause : e;
+                }
+            });
         } catch (InvocationTargetException e) {
             throw e.getCause();
         }

@@ -16,6 +16,7 @@ import org.jberet.tools.ChainedJobXmlResolver;
 import org.jberet.tools.MetaInfBatchJobsJobXmlResolver;
 import org.jberet.tx.LocalTransactionManager;
 
+import javax.sql.DataSource;
 import java.nio.file.Path;
 import java.util.Properties;
 import java.util.ServiceLoader;
@@ -39,7 +40,7 @@ public final class SeBatchEnvironment implements BatchEnvironment {
 
     private final Path home;
     private final String repositoryUrl;
-    private final JdbcConnectionPool dataSource;
+    private final DataSource dataSource;
     private final JobRepository repository;
     private final JobXmlResolver resolver;
     private final Ownership ownership;
@@ -53,9 +54,9 @@ public final class SeBatchEnvironment implements BatchEnvironment {
 
     /** The environment of {@code BATON_HOME} and the configured repository. */
     public SeBatchEnvironment() {
-        this.home = BatonHome.current();
+        this.home = PrivateHome.prepare(BatonHome.current());
         this.repositoryUrl = RepositorySettings.url(home);
-        this.dataSource = DataSources.pool(repositoryUrl);
+        this.dataSource = DataSources.pool(repositoryUrl, home);
         DataSources.check(dataSource, repositoryUrl);
         this.ownership = new Ownership(dataSource);
         this.repository = OwningRepository.wrap(new JdbcRepository(dataSource, new Properties()), ownership);
@@ -109,7 +110,9 @@ public final class SeBatchEnvironment implements BatchEnvironment {
     public void close() {
         ownership.close();
         executor.shutdownNow();
-        dataSource.dispose();
+        if (dataSource instanceof JdbcConnectionPool pool) {
+            pool.dispose();
+        }
     }
 
     @Override
