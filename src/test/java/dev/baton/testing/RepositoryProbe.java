@@ -34,6 +34,9 @@ public final class RepositoryProbe {
     public record Step(long executionId, String name, String batchStatus) {
     }
 
+    private static final String USER = "BATON_REPOSITORY_USER";
+    private static final String PASSWORD = "BATON_REPOSITORY_PASSWORD";
+
     private final String url;
     private final String user;
     private final String password;
@@ -52,12 +55,12 @@ public final class RepositoryProbe {
      */
     public static RepositoryProbe of(Path home, Map<String, String> env) {
         String configured = env.get(RepositorySettings.ENV);
-        if (configured != null && !configured.isBlank()) {
-            return new RepositoryProbe(configured.strip(), env.get("BATON_REPOSITORY_USER"), env.get("BATON_REPOSITORY_PASSWORD"));
+        String url = configured == null || configured.isBlank() ? RepositorySettings.embeddedUrl(home) : configured.strip();
+        if (url.startsWith("jdbc:h2:")) {
+            // IFEXISTS: the probe never creates a repository that no run has created
+            return new RepositoryProbe(url + ";IFEXISTS=TRUE", env.getOrDefault(USER, "sa"), env.getOrDefault(PASSWORD, ""));
         }
-        // IFEXISTS: the probe never creates a repository that no run has created
-        return new RepositoryProbe(RepositorySettings.embeddedUrl(home) + ";IFEXISTS=TRUE",
-                env.getOrDefault("BATON_REPOSITORY_USER", "sa"), env.getOrDefault("BATON_REPOSITORY_PASSWORD", ""));
+        return new RepositoryProbe(url, env.get(USER), env.get(PASSWORD));
     }
 
     /** The job instance (the run) an execution belongs to. */
