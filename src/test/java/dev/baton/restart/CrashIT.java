@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -42,8 +41,8 @@ class CrashIT {
     private static final List<String> COMMAND_STAGES = List.of("a", "b", "c", "d", "e");
     private static final long EVENT_TIMEOUT_MS = 90_000;
 
-    /** The memory of an uninterrupted run, per repository. */
-    private static final Map<String, JsonNode> UNINTERRUPTED = new ConcurrentHashMap<>();
+    /** The memory of an uninterrupted run (the same on every repository, so made once). */
+    private static JsonNode uninterrupted;
 
     @TempDir
     Path tmp;
@@ -148,9 +147,10 @@ class CrashIT {
         BatonProcess.Result stop = baton(env, "stop", Long.toString(id));
         assertEquals(0, stop.exitCode(), stop.toString());
         assertTrue(stop.stdout().contains("STOPPED"), stop.stdout());
-        assertTrue(run.waitFor(30, TimeUnit.SECONDS), "the running process ends");
+        assertTrue(run.waitFor(90, TimeUnit.SECONDS), "the running process ends");
         assertEquals(1, run.exitValue(), Files.readString(tmp.resolve("run.log")));
-        assertTrue((System.nanoTime() - t0) / 1e9 < 25, "stopped long before the held stage's 60 s ended");
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        assertTrue(seconds < 60, "stopped long before the held stage's 300 s ended: " + seconds + " s");
 
         env.remove("HOLD");
         BatonProcess.Result again = baton(env, "restart", Long.toString(id), "--output", "json");
@@ -203,6 +203,7 @@ class CrashIT {
             List<ProcessHandle> commands = process.descendants().toList();
             process.destroyForcibly();
             process.waitFor();
+            // then the commands it ran (a crash of the machine would end them too), which outlive it
             commands.forEach(ProcessHandle::destroyForcibly);
             assertEquals(137, process.exitValue(), "killed by SIGKILL at " + point.description + ": " + Files.readString(log));
             killed.add(execution[0]);
@@ -288,17 +289,17 @@ class CrashIT {
         }
     }
 
-    /** The memory of chain.yaml run once without a kill, in its own home. */
+    /** The memory of chain.yaml run once without a kill, in its own home (the first time, on the repository at hand). */
     private JsonNode uninterruptedMemory(Repository repository) throws Exception {
-        JsonNode memory = UNINTERRUPTED.get(repository.name());
-        if (memory == null) {
-            BatonProcess.Result run = BatonProcess.run(PROJECT, tmp.resolve("uninterrupted"), env(repository, "uninterrupted-counter"),
-                    "--pipeline", CHAIN.toString(), "--parallel", "--output", "json");
-            assertEquals(0, run.exitCode(), run.toString());
-            memory = Json.tree(run.stdout()).get("memory");
-            UNINTERRUPTED.put(repository.name(), memory);
+        synchronized (CrashIT.class) {
+            if (uninterrupted == null) {
+                BatonProcess.Result run = BatonProcess.run(PROJECT, tmp.resolve("uninterrupted"), env(repository, "uninterrupted-counter"),
+                        "--pipeline", CHAIN.toString(), "--parallel", "--output", "json");
+                assertEquals(0, run.exitCode(), run.toString());
+                uninterrupted = Json.tree(run.stdout()).get("memory");
+            }
+            return uninterrupted;
         }
-        return memory;
     }
 
     private Map<String, String> env(Repository repository, String counter) {
