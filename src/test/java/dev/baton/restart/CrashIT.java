@@ -247,6 +247,7 @@ class CrashIT {
          */
         void assertOutcome(Scenario scenario) throws Exception {
             assertEquals(scenario.kills().size(), killed.size(), "every kill happened");
+            assertTrue(restarts > 0, "the run was restarted");
             assertEquals(scenario.kills().size(), restarts, "one restart per kill: the restart after a kill completes what the kill left");
             long instance = probe.instanceOf(killed.get(0));
             List<Long> executions = probe.executions(instance);
