@@ -230,12 +230,14 @@ class CrashIT {
             for (int attempt = 0; attempt < 3; attempt++) {
                 BatonProcess.Result restart = baton(env, "restart", Long.toString(id), "--output", "json");
                 restarts++;
-                JsonNode r = Json.tree(restart.stdout());
                 if (restart.exitCode() == 0) {
-                    report = r;
+                    report = Json.tree(restart.stdout());
                     return this;
                 }
-                id = r.get("executionId").asLong();
+                if (restart.stdout().isBlank()) {
+                    throw new AssertionError("baton restart " + id + " started nothing: " + restart);
+                }
+                id = Json.tree(restart.stdout()).get("executionId").asLong();
             }
             throw new AssertionError("the run did not complete after 3 restarts");
         }
