@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** Runs {@code java -jar target/baton.jar} as a user would, in its own BATON_HOME. */
+/**
+ * Runs {@code java -jar target/baton.jar} as a user would, in its own BATON_HOME (with the JVM
+ * options of {@link FastStart} under failsafe).
+ */
 public final class BatonProcess {
 
     /**
@@ -68,7 +71,9 @@ public final class BatonProcess {
     }
 
     private static ProcessBuilder builder(Path workDir, Path home, Map<String, String> env, String... args) {
-        List<String> command = new ArrayList<>(List.of(javaBin(), "-jar", jar().toString()));
+        List<String> command = new ArrayList<>(List.of(javaBin()));
+        command.addAll(FastStart.jvmOptions());
+        command.addAll(List.of("-jar", jar().toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
         builder.environment().put("BATON_HOME", home.toString());
@@ -77,7 +82,7 @@ public final class BatonProcess {
         return builder;
     }
 
-    private static String javaBin() {
+    static String javaBin() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 }

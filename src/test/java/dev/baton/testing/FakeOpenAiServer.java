@@ -13,6 +13,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
@@ -41,13 +42,14 @@ public final class FakeOpenAiServer implements AutoCloseable {
     }
 
     private final HttpServer server;
+    private final ExecutorService handlers = Executors.newCachedThreadPool();
     private final Deque<Reply> script = new ArrayDeque<>();
     private final List<Received> received = new CopyOnWriteArrayList<>();
 
     public FakeOpenAiServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/v1/chat/completions", this::handle);
-        server.setExecutor(Executors.newCachedThreadPool());
+        server.setExecutor(handlers);
         server.start();
     }
 
@@ -113,5 +115,6 @@ public final class FakeOpenAiServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        handlers.shutdownNow(); // a slow answer still waiting is not sent
     }
 }
