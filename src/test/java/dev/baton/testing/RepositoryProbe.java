@@ -51,16 +51,29 @@ public final class RepositoryProbe {
      * The repository that Baton processes started by {@link BatonProcess} with this home and
      * environment use: {@code BATON_REPOSITORY} from the environment, else the home's embedded H2
      * database (BatonProcess never passes on the test JVM's own {@code BATON_REPOSITORY}); user and
-     * password as Baton takes them, from {@code BATON_REPOSITORY_USER} and {@code BATON_REPOSITORY_PASSWORD}.
+     * password as Baton takes them, from {@code BATON_REPOSITORY_USER} and {@code BATON_REPOSITORY_PASSWORD},
+     * else, for the embedded database, the password Baton keeps beside it.
      */
     public static RepositoryProbe of(Path home, Map<String, String> env) {
         String configured = env.get(RepositorySettings.ENV);
         String url = configured == null || configured.isBlank() ? RepositorySettings.embeddedUrl(home) : configured.strip();
         if (url.startsWith("jdbc:h2:")) {
             // IFEXISTS: the probe never creates a repository that no run has created
-            return new RepositoryProbe(url + ";IFEXISTS=TRUE", env.getOrDefault(USER, "sa"), env.getOrDefault(PASSWORD, ""));
+            boolean embedded = url.equals(RepositorySettings.embeddedUrl(home)) && !env.containsKey(USER) && !env.containsKey(PASSWORD);
+            String password = embedded ? embeddedPassword(home) : env.getOrDefault(PASSWORD, "");
+            return new RepositoryProbe(url + ";IFEXISTS=TRUE", env.getOrDefault(USER, "sa"), password);
         }
         return new RepositoryProbe(url, env.get(USER), env.get(PASSWORD));
+    }
+
+    /** The password Baton keeps beside the home's embedded database (it is made with the database). */
+    private static String embeddedPassword(Path home) {
+        Path file = home.resolve("repository/password");
+        try {
+            return java.nio.file.Files.exists(file) ? java.nio.file.Files.readString(file).strip() : "";
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The job instance (the run) an execution belongs to. */
