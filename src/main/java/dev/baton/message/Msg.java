@@ -28,6 +28,7 @@ public enum Msg {
     TOO_DEEP("BATON-116", "the document nests deeper than {0} levels; refused"),
     NOT_A_MAPPING("BATON-117", "a pipeline file must be a mapping with a ''stages'' list, not {0}"),
     PATH_ESCAPES("BATON-118", "''{0}'' must be a relative path inside the run folder, not ''{1}''"),
+    PATH_ESCAPES_BY_LINK("BATON-136", "''{0}'' leads out of the run folder through a symbolic link; refused"),
     MEMORY_CLASH("BATON-119", "memory key ''{0}'' has the name of a stage, whose outputs it would hide"),
     SELF_DEPENDENCY("BATON-120", "stage ''{0}'' depends on itself"),
     EMPTY_STAGES("BATON-121", "''stages'' must hold at least one stage"),

@@ -51,7 +51,7 @@ public final class ArtifactExport {
                 }
                 Path copy = out.resolve(artifact.path());
                 Files.createDirectories(copy.getParent());
-                Files.copy(runFolder.resolve(artifact.path()), copy, StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(runFolder.existing(artifact.path()), copy, StandardCopyOption.REPLACE_EXISTING);
                 Map<String, Object> entry = new LinkedHashMap<>();
                 entry.put("stage", result.stage());
                 entry.put("name", artifact.path());

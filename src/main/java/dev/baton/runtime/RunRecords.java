@@ -154,8 +154,12 @@ public final class RunRecords {
         if (result == null || result.artifacts().stream().noneMatch(a -> a.path().equals(path))) {
             return Optional.empty();
         }
-        Path file = new RunFolder(runFolder(executionId)).resolve(path);
-        return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+        try {
+            Path file = new RunFolder(runFolder(executionId)).existing(path);
+            return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+        } catch (IOException | IllegalArgumentException goneOrOutside) {
+            return Optional.empty();
+        }
     }
 
     private JobDefinition baton(RunState state) {

@@ -16,7 +16,9 @@ import java.util.HexFormat;
 
 /**
  * A run's folder: where its artifacts live. Every path is resolved inside it; a path that would
- * leave it is refused. Artifacts are written whole or not at all (temporary file, then move).
+ * leave it is refused, by its name ({@code ../x}, {@code /etc/x}) or through a symbolic link in the
+ * folder (a command can make {@code leak.txt -> /etc/passwd}): what is read or written is checked
+ * by its real path. Artifacts are written whole or not at all (temporary file, then move).
  */
 public final class RunFolder {
 
@@ -43,10 +45,28 @@ public final class RunFolder {
         return path;
     }
 
-    /** Writes an artifact atomically and says what was written. */
+    /**
+     * The real path of an existing file of the folder, which must be inside the folder: a link
+     * that leads out of it is refused.
+     *
+     * @throws IllegalArgumentException if the path leaves the folder, by its name or through a link
+     * @throws IOException              if there is no such file
+     */
+    public Path existing(String relative) throws IOException {
+        Path real = resolve(relative).toRealPath();
+        if (!real.startsWith(realRoot())) {
+            throw new IllegalArgumentException(Msg.PATH_ESCAPES_BY_LINK.format(relative));
+        }
+        return real;
+    }
+
+    /** Writes an artifact atomically and says what was written; a link in its path must not lead out of the folder. */
     public ArtifactRecord write(Artifact artifact) throws IOException {
         Path target = resolve(artifact.path());
         Files.createDirectories(target.getParent());
+        if (!target.getParent().toRealPath().startsWith(realRoot())) {
+            throw new IllegalArgumentException(Msg.PATH_ESCAPES_BY_LINK.format(artifact.path()));
+        }
         Path temp = Files.createTempFile(target.getParent(), ".baton-", ".part");
         try {
             Files.write(temp, artifact.bytes());
@@ -57,14 +77,19 @@ public final class RunFolder {
         return new ArtifactRecord(artifact.path(), artifact.bytes().length, sha256(artifact.bytes()));
     }
 
-    /** What an existing artifact is: its size and hash. */
+    /** What an existing artifact is: its size and hash (of the file itself, never of what a link leads to outside). */
     public ArtifactRecord describe(String relative) throws IOException {
-        Path path = resolve(relative);
+        Path path = existing(relative);
         MessageDigest digest = digest();
         try (InputStream in = new DigestInputStream(Files.newInputStream(path), digest)) {
             in.transferTo(java.io.OutputStream.nullOutputStream());
         }
         return new ArtifactRecord(relative, Files.size(path), HexFormat.of().formatHex(digest.digest()));
+    }
+
+    private Path realRoot() throws IOException {
+        Files.createDirectories(root);
+        return root.toRealPath();
     }
 
     static String sha256(byte[] bytes) {

@@ -175,6 +175,32 @@ class StageExecutorTests {
         assertFalse(Files.exists(folder.resolve("big.bin")), "nothing written");
     }
 
+    @Test
+    void anOutputThatIsALinkOutOfTheRunFolderIsRefused() throws Exception {
+        Path outside = Files.writeString(Files.createTempFile("baton-outside", ".txt"), "secret");
+        Agent linker = request -> {
+            Files.createSymbolicLink(request.runFolder().resolve("leak.txt"), outside);
+            return AgentOutput.of("done");
+        };
+        StageResult r = run(spec("s").outputs("leak.txt").build(), Map.of(), Map.of(), linker);
+        assertEquals(StageStatus.FAILED, r.status());
+        assertTrue(r.error().contains("'leak.txt' leads out of the run folder through a symbolic link"), r.error());
+        assertEquals(List.of(), r.artifacts());
+        assertEquals("secret", Files.readString(outside), "and what it points at is untouched");
+    }
+
+    @Test
+    void anArtifactIsNotWrittenThroughALinkedFolder() throws Exception {
+        Path outside = Files.createTempDirectory("baton-outside");
+        Agent writer = request -> {
+            Files.createSymbolicLink(request.runFolder().resolve("sub"), outside);
+            return new AgentOutput("x", List.of(new Artifact("sub/planted.txt", "x".getBytes(StandardCharsets.UTF_8))));
+        };
+        StageResult r = run(spec("s").build(), Map.of(), Map.of(), writer);
+        assertEquals(StageStatus.FAILED, r.status());
+        assertFalse(Files.exists(outside.resolve("planted.txt")), "nothing written outside the run folder");
+    }
+
     // --- helpers ---
 
     private StageResult run(StageSpec spec, Map<String, Object> memory, Map<String, StageResult> upstream, Agent agent) {
