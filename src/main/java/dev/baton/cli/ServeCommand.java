@@ -53,8 +53,18 @@ final class ServeCommand implements Callable<Integer> {
         String repository = baton.startRuntime();
         Path tokenFile = ApiToken.file(baton.home());
         Path viewerFile = ApiToken.viewerFile(baton.home());
-        String token = noAuth ? null : ApiToken.loadOrCreate(tokenFile);
-        String viewerToken = noAuth ? null : ApiToken.loadOrCreate(viewerFile);
+        String token;
+        String viewerToken;
+        try {
+            token = noAuth ? null : ApiToken.loadOrCreate(tokenFile);
+            viewerToken = noAuth ? null : ApiToken.loadOrCreate(viewerFile);
+        } catch (ApiToken.Refused refused) {
+            throw new UsageException("baton: " + refused.getMessage());
+        }
+        if (token != null && token.equals(viewerToken)) {
+            throw new UsageException("baton: " + ApiToken.VIEWER_FILE + " holds the same token as " + ApiToken.FILE
+                    + ", which would let viewers act; delete " + ApiToken.VIEWER_FILE + " to get a token of its own");
+        }
         ApiServer server = ApiServer.start(bind, port, token, viewerToken, tokenFile);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -95,11 +95,13 @@ public enum Msg {
     PIPELINE_IS_BUNDLED("BATON-506", "''{0}'' is a bundled pipeline and cannot be replaced"),
     BAD_PARAMETER("BATON-507", "parameter ''{0}'': {1}"),
     NOT_A_BATON_JOB("BATON-508", "execution {0} is not a run of a Baton pipeline"),
-    UNAUTHORIZED("BATON-509", "authentication required: send the header Authorization: Bearer TOKEN (the server printed the token at start; it is in {0})"),
+    UNAUTHORIZED("BATON-509", "authentication required: send the header Authorization: Bearer TOKEN (the server printed the token at start; it is in BATON_HOME/{0})"),
     INTERNAL("BATON-510", "internal error {0}; the server log has its details"),
     BAD_PIPELINE_NAME("BATON-511", "''{0}'' is not a pipeline name (letters, digits, _ . -, starting with a letter or _)"),
     BAD_REQUEST_BODY("BATON-512", "the request body is not valid JSON for this resource: {0}"),
-    READ_ONLY_TOKEN("BATON-513", "this token may only read (GET); acting needs the token in {0}");
+    CROSS_SITE_POST("BATON-514", "a POST needs a JSON or YAML body (Content-Type: application/json or application/yaml, even when empty) or the header {1}: {0} is what a web page of another site can send"),
+    HOST_REFUSED("BATON-515", "this server answers requests for {0}, not for ''{1}''"),
+    READ_ONLY_TOKEN("BATON-513", "this token may only read (GET); acting needs the token in BATON_HOME/{0}");
 
     private final String code;
     private final String pattern;

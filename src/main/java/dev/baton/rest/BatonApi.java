@@ -20,6 +20,6 @@ public class BatonApi extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(PipelinesResource.class, ExecutionsResource.class, EventsResource.class, JsonBodies.class,
                 ErrorMappers.Api.class, ErrorMappers.Refused.class, ErrorMappers.Operation.class, ErrorMappers.Batch.class,
-                ErrorMappers.Web.class, ErrorMappers.Unexpected.class);
+                ErrorMappers.Web.class, ErrorMappers.Unexpected.class, CrossSiteFilter.class, SecurityHeaders.class);
     }
 }

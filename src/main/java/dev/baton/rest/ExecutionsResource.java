@@ -62,7 +62,10 @@ public class ExecutionsResource {
         if (type == null) {
             type = file.getFileName().toString().endsWith(".md") ? "text/markdown" : MediaType.APPLICATION_OCTET_STREAM;
         }
-        return Response.ok(Files.readAllBytes(file), type).build();
+        String name = file.getFileName().toString().replaceAll("[^A-Za-z0-9._-]", "_");
+        return Response.ok(Files.readAllBytes(file), type)
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+                .build();
     }
 
     /** Restarts a failed or stopped run: 201 with the new execution. The body ({@link RestartRequest}) may be left out. */

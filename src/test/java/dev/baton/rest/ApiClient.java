@@ -55,6 +55,16 @@ public final class ApiClient {
         return new ApiClient(base, otherAuthorization);
     }
 
+    /** The API's root. */
+    public URI base() {
+        return base;
+    }
+
+    /** The Authorization header this client sends, or null. */
+    public String authorization() {
+        return authorization;
+    }
+
     public Reply get(String path) throws Exception {
         return send(request(path).GET());
     }
@@ -62,11 +72,25 @@ public final class ApiClient {
     public Reply post(String path, String json) throws Exception {
         HttpRequest.Builder b = request(path);
         if (json == null) {
-            b.POST(HttpRequest.BodyPublishers.noBody());
+            b.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.noBody());
         } else {
             b.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
         }
         return send(b);
+    }
+
+    /** A POST as a web page of another site could send it: a body of the given type, or none. */
+    public Reply postAs(String path, String contentType, String body) throws Exception {
+        HttpRequest.Builder b = request(path);
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        return send(b.POST(body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** A GET, with every header of the answer. */
+    public HttpResponse<String> getWithHeaders(String path) throws Exception {
+        return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     public Reply postYaml(String path, String yaml) throws Exception {

@@ -121,6 +121,9 @@ public abstract class RestApiContract {
         ApiClient.Reply file = admin().get(artifact.path("href").asText());
         assertEquals(200, file.status());
         assertTrue(file.body().startsWith("Dear Ann,"), file.body());
+        var download = admin().getWithHeaders(artifact.path("href").asText());
+        assertEquals("attachment; filename=\"welcome.md\"", download.headers().firstValue("Content-Disposition").orElse(null),
+                "an artifact is a download, never a page of the API's origin");
 
         assertConflict(admin().post("executions/" + second + "/restart", null), "already completed");
         assertConflict(admin().post("executions/" + first + "/restart", null), "most recent");
@@ -264,6 +267,27 @@ public abstract class RestApiContract {
         assertNoStackTrace(badJson);
         ApiClient.Reply badKey = admin().post("pipelines/welcome/executions", "{\"memory\": {\"baton.x\": 1}}");
         assertEquals(400, badKey.status(), badKey.toString());
+    }
+
+    @Test
+    void aPostThatAWebPageCouldSendIsRefusedBeforeItActs() throws Exception {
+        long before = admin().get("executions?pipeline=welcome").json().path("total").asLong();
+        for (String type : new String[] {"text/plain", "application/x-www-form-urlencoded", null}) {
+            ApiClient.Reply refused = admin().postAs("pipelines/welcome/executions", type, type == null ? null : "memory=x");
+            assertEquals(415, refused.status(), type + ": " + refused);
+            assertEquals("BATON-514", refused.json().path("code").asText());
+        }
+        assertEquals(before, admin().get("executions?pipeline=welcome").json().path("total").asLong(), "nothing started");
+    }
+
+    @Test
+    void everyAnswerForbidsSniffingFramingAndCaching() throws Exception {
+        var reply = admin().getWithHeaders("pipelines");
+        assertEquals(200, reply.statusCode());
+        assertEquals("nosniff", reply.headers().firstValue("X-Content-Type-Options").orElse(null));
+        assertEquals("DENY", reply.headers().firstValue("X-Frame-Options").orElse(null));
+        assertTrue(reply.headers().firstValue("Content-Security-Policy").orElse("").contains("sandbox"), reply.headers().toString());
+        assertEquals("no-store", reply.headers().firstValue("Cache-Control").orElse(null));
     }
 
     static void assertConflict(ApiClient.Reply reply, String reason) {

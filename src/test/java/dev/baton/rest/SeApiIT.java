@@ -82,6 +82,20 @@ class SeApiIT extends RestApiContract {
     }
 
     @Test
+    void aRequestForAnotherHostIsRefused() throws Exception {
+        // what a page of evil.example sends once its name resolves to 127.0.0.1 (DNS rebinding)
+        java.net.URI base = java.net.URI.create(admin.base().toString());
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.getOutputStream().write(("GET " + base.getPath() + "pipelines HTTP/1.1\r\nHost: evil.example:" + base.getPort()
+                    + "\r\nAuthorization: " + admin.authorization() + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(answer.startsWith("HTTP/1.1 403"), answer);
+            assertTrue(answer.contains("BATON-515"), answer);
+        }
+        assertEquals(200, admin.get("pipelines").status(), "while its own name is answered");
+    }
+
+    @Test
     void noAuthIsRefusedOffLoopback() throws Exception {
         BatonProcess.Result r = BatonProcess.run(home, home.resolve("other"), "serve", "--no-auth", "--bind", "0.0.0.0", "--port", "0");
         assertEquals(2, r.exitCode(), r.toString());

@@ -8,6 +8,7 @@ import org.jboss.resteasy.core.ResteasyDeploymentImpl;
 import org.jboss.resteasy.plugins.server.undertow.UndertowJaxrsServer;
 import org.jboss.resteasy.spi.ResteasyDeployment;
 
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 
@@ -39,6 +40,11 @@ public final class ApiServer implements AutoCloseable {
         ResteasyDeployment deployment = new ResteasyDeploymentImpl();
         deployment.setApplication(new BatonApi());
         deployment.setInjectorFactoryClass(CdiInjectorFactory.class.getName());
+        try {
+            deployment.getProviders().add(new HostFilter(InetAddress.getByName(host)));
+        } catch (java.net.UnknownHostException e) {
+            throw new IllegalArgumentException("cannot bind " + host + ": " + e.getMessage(), e);
+        }
         if (token != null) {
             deployment.getProviders().add(new TokenFilter(token, viewerToken, tokenFile));
         }

@@ -5,7 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 import java.security.SecureRandom;
 import java.util.Base64;
 
@@ -35,7 +38,21 @@ public final class ApiToken {
         return home.resolve(VIEWER_FILE);
     }
 
-    /** The token kept in {@code file}, made (and stored with mode 0600) when there is none yet. */
+    /** The shortest token accepted: a token found in its file is refused when shorter (it could be guessed). */
+    static final int MIN_LENGTH = 32;
+
+    /** A token file that cannot be trusted; the message says why and what to do. */
+    public static final class Refused extends IOException {
+        Refused(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * The token kept in {@code file}, made (and stored with mode 0600) when there is none yet.
+     *
+     * @throws Refused if the file found can be read by other users, or holds a token too short to be secret
+     */
     public static String loadOrCreate(Path file) throws IOException {
         Path home = file.toAbsolutePath().getParent();
         if (!Files.exists(file)) {
@@ -50,9 +67,18 @@ public final class ApiToken {
                 // another server made it first: use that one
             }
         }
+        PosixFileAttributeView view = Files.getFileAttributeView(file, PosixFileAttributeView.class);
+        if (view != null) {
+            Set<PosixFilePermission> mode = view.readAttributes().permissions();
+            if (mode.stream().anyMatch(p -> p.name().startsWith("GROUP") || p.name().startsWith("OTHERS"))) {
+                throw new Refused(file.getFileName() + " can be read by other users (mode " + PosixFilePermissions.toString(mode)
+                        + "); make it private (chmod 600) or delete it to get a new token");
+            }
+        }
         String token = Files.readString(file, StandardCharsets.UTF_8).strip();
-        if (token.isEmpty()) {
-            throw new IOException(file + " is empty; delete it to get a new token");
+        if (token.length() < MIN_LENGTH) {
+            throw new Refused(file.getFileName() + " holds a token of " + token.length() + " characters, too short to be secret (at least "
+                    + MIN_LENGTH + "); delete it to get a new token");
         }
         return token;
     }

@@ -34,7 +34,7 @@ public final class TokenFilter implements ContainerRequestFilter {
     /**
      * @param token       the token that may do everything
      * @param viewerToken the token that may only read
-     * @param tokenFile   where the full token is kept, for the message of a refused request
+     * @param tokenFile   where the full token is kept; a refused request is told its name, never where BATON_HOME is
      */
     public TokenFilter(String token, String viewerToken, Path tokenFile) {
         this.full = ("Bearer " + token).getBytes(StandardCharsets.UTF_8);
@@ -50,7 +50,7 @@ public final class TokenFilter implements ContainerRequestFilter {
             if (!READING.contains(request.getMethod())) {
                 request.abortWith(Response.status(Response.Status.FORBIDDEN)
                         .type(MediaType.APPLICATION_JSON_TYPE)
-                        .entity(new ApiError(403, Msg.READ_ONLY_TOKEN.code(), Msg.READ_ONLY_TOKEN.format(tokenFile), null))
+                        .entity(new ApiError(403, Msg.READ_ONLY_TOKEN.code(), Msg.READ_ONLY_TOKEN.format(tokenFile.getFileName()), null))
                         .build());
             }
             return;
@@ -59,7 +59,7 @@ public final class TokenFilter implements ContainerRequestFilter {
             request.abortWith(Response.status(Response.Status.UNAUTHORIZED)
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"baton\"")
                     .type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(new ApiError(401, Msg.UNAUTHORIZED.code(), Msg.UNAUTHORIZED.format(tokenFile), null))
+                    .entity(new ApiError(401, Msg.UNAUTHORIZED.code(), Msg.UNAUTHORIZED.format(tokenFile.getFileName()), null))
                     .build());
         }
     }
