@@ -45,7 +45,7 @@ public class RunScope {
     public StageWork work(StageSpec spec) {
         Shared s = shared();
         Upstream upstream = new GraphUpstream(s.definition.graph(), spec.name(), this::finalResult, s.aliases);
-        return new StageWork(spec, s.identity, s.initialMemory, upstream, s.deadline, s.maxRuntimeSeconds);
+        return new StageWork(spec, s.identity, s.initialMemory, upstream, s.deadline, s.maxRuntimeSeconds, s.definition.secrets());
     }
 
     /** The final result of a stage of the run: of this execution, else of an earlier one; null when none. */

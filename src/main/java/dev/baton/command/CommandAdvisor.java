@@ -50,7 +50,7 @@ public class CommandAdvisor implements Advisor {
             Files.writeString(outputFile, content instanceof String text ? text : Json.writePretty(content), StandardCharsets.UTF_8);
             Map<String, String> env = new LinkedHashMap<>(CommandEnvironment.of(attempt, attempt.with()));
             env.put("BATON_OUTPUT_FILE", outputFile.toString());
-            result = CommandRunner.run(argv, Json.write(input), attempt.runFolder(), env);
+            result = CommandRunner.run(argv, Json.write(input), attempt.runFolder(), env, attempt.withheld());
         } finally {
             Files.deleteIfExists(outputFile);
         }

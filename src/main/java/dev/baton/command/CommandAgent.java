@@ -27,7 +27,7 @@ public class CommandAgent implements Agent {
     public AgentOutput produce(AgentRequest request) throws Exception {
         List<String> argv = argv(request.stage(), request.with());
         Map<String, String> env = CommandEnvironment.of(request, request.with());
-        CommandRunner.Result result = CommandRunner.run(argv, request.task(), request.runFolder(), env);
+        CommandRunner.Result result = CommandRunner.run(argv, request.task(), request.runFolder(), env, request.withheld());
         if (result.exitCode() != 0) {
             String tail = result.stderrTail();
             throw new AgentException(Msg.COMMAND_EXIT.format(argv.get(0), result.exitCode(), tail.isEmpty() ? "" : ": " + tail));

@@ -78,8 +78,20 @@ public final class CommandRunner {
      */
     public static Result run(List<String> argv, String stdin, Path workDir, Map<String, String> environment)
             throws IOException, InterruptedException {
+        return run(argv, stdin, workDir, environment, java.util.Set.of());
+    }
+
+    /**
+     * Runs {@code argv} to its end, without the variables {@code withheld} (nor Baton's own secrets)
+     * of the runner's environment.
+     *
+     * @see #run(List, String, Path, Map)
+     */
+    public static Result run(List<String> argv, String stdin, Path workDir, Map<String, String> environment,
+                             java.util.Set<String> withheld) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder().directory(workDir.toFile());
         builder.environment().keySet().removeAll(SECRET_VARIABLES);
+        builder.environment().keySet().removeAll(withheld);
         builder.environment().putAll(environment);
         if (!isProgram(argv.get(0), builder.environment().get("PATH"), workDir)) {
             throw new IOException(Msg.COMMAND_NOT_STARTED.format(argv.get(0), "no such program"));

@@ -20,9 +20,10 @@ import java.util.Properties;
  * @param graph    the stages in plan order and each one's direct dependencies
  * @param waves    stage name to wave number
  * @param steps    stage name to its step's id
+ * @param secrets  environment variables the stages name as secrets, which no process they start inherits
  */
 public record JobDefinition(String pipeline, String memory, StageGraph graph, Map<String, Integer> waves,
-                            Map<String, String> steps) {
+                            Map<String, String> steps, java.util.Set<String> secrets) {
 
     /** Stage names in plan order. */
     public List<String> stages() {
@@ -72,7 +73,13 @@ public record JobDefinition(String pipeline, String memory, StageGraph graph, Ma
             s.path("dependsOn").forEach(d -> deps.add(d.asText()));
             dependsOn.put(name, deps);
         });
+        java.util.Set<String> secrets = new java.util.TreeSet<>();
+        String secretList = properties.get(JobProperties.SECRET_VARIABLES);
+        if (secretList != null) {
+            Json.tree(secretList).forEach(n -> secrets.add(n.asText()));
+        }
         return new JobDefinition(properties.get(JobProperties.PIPELINE), properties.get(JobProperties.MEMORY),
-                new StageGraph(stages, dependsOn), java.util.Collections.unmodifiableMap(waves), java.util.Collections.unmodifiableMap(steps));
+                new StageGraph(stages, dependsOn), java.util.Collections.unmodifiableMap(waves), java.util.Collections.unmodifiableMap(steps),
+                java.util.Set.copyOf(secrets));
     }
 }

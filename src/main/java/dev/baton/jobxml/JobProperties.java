@@ -17,6 +17,8 @@ public final class JobProperties {
     public static final String MEMORY = "baton.memory";
     /** The stages in plan order, a JSON list of {@code {"name", "step", "wave", "dependsOn": [direct dependencies]}}: the whole graph. */
     public static final String STAGES = "baton.stages";
+    /** The environment variables the stages name as secrets ({@code with.api_key_env}), a JSON list, when there are any. */
+    public static final String SECRET_VARIABLES = "baton.secretVariables";
     /** The run's wall-clock limit in seconds, when set. */
     public static final String MAX_RUNTIME = "baton.budget.maxRuntimeSeconds";
     /** The run's artifact bytes limit, when set. */

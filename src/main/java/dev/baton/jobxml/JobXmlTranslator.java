@@ -76,6 +76,15 @@ public final class JobXmlTranslator {
                     .append(",\"dependsOn\":").append(JsonText.stringArray(dependsOn.get(name))).append('}');
         }
         p.put(JobProperties.STAGES, stages.append(']').toString());
+        java.util.Set<String> secrets = new java.util.TreeSet<>();
+        pipeline.stages().forEach(st -> {
+            if (st.with().get("api_key_env") instanceof String name && !name.isBlank()) {
+                secrets.add(name.strip());
+            }
+        });
+        if (!secrets.isEmpty()) {
+            p.put(JobProperties.SECRET_VARIABLES, JsonText.stringArray(List.copyOf(secrets)));
+        }
         Budget budget = pipeline.policy().budget();
         if (budget.maxRuntimeSeconds() != null) {
             p.put(JobProperties.MAX_RUNTIME, budget.maxRuntimeSeconds().toString());

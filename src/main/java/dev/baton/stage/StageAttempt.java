@@ -92,7 +92,8 @@ final class StageAttempt {
 
     private AgentRequest request(int n, String task, MemoryView seen) {
         StageSpec spec = work.spec();
-        return new AgentRequest(spec.name(), task, seen, spec.with(), n, runFolder, spec.inputs(), spec.outputs(), environment(n));
+        return new AgentRequest(spec.name(), task, seen, spec.with(), n, runFolder, spec.inputs(), spec.outputs(), environment(n),
+                work.secrets());
     }
 
     private Verdict produceAndReview(AgentRequest request) throws Exception {

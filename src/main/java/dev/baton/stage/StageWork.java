@@ -17,13 +17,19 @@ import java.util.Map;
  *                          any execution of the run
  * @param deadline          when the run's {@code budget.max_runtime_sec} runs out, or null
  * @param maxRuntimeSeconds that budget, for messages, or null
+ * @param secrets           environment variables the run names as secrets, which no process a stage starts inherits
  */
 public record StageWork(StageSpec spec,
                         RunIdentity run,
                         Map<String, Object> initialMemory,
                         Upstream upstream,
                         Instant deadline,
-                        Long maxRuntimeSeconds) {
+                        Long maxRuntimeSeconds,
+                        java.util.Set<String> secrets) {
+
+    public StageWork {
+        secrets = secrets == null ? java.util.Set.of() : java.util.Set.copyOf(secrets);
+    }
 
     /** The time an attempt may take: the stage's timeout, cut to what the run's budget leaves; null for no limit. */
     Double timeLimit() {

@@ -218,7 +218,7 @@ class StageExecutorTests {
     }
 
     private static StageWork work(StageSpec spec, Map<String, Object> memory, Map<String, StageResult> upstream) {
-        return new StageWork(spec, new RunIdentity("job", 1, 1), memory, Upstream.of(upstream), null, null);
+        return new StageWork(spec, new RunIdentity("job", 1, 1), memory, Upstream.of(upstream), null, null, java.util.Set.of());
     }
 
     /** An agent that answers with its rendered task (or "attempt N" without one), noting the memory it saw. */

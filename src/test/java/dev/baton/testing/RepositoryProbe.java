@@ -39,9 +39,9 @@ public final class RepositoryProbe {
 
     private final String url;
     private final String user;
-    private final String password;
+    private final java.util.function.Supplier<String> password;
 
-    private RepositoryProbe(String url, String user, String password) {
+    private RepositoryProbe(String url, String user, java.util.function.Supplier<String> password) {
         this.url = url;
         this.user = user;
         this.password = password;
@@ -60,10 +60,11 @@ public final class RepositoryProbe {
         if (url.startsWith("jdbc:h2:")) {
             // IFEXISTS: the probe never creates a repository that no run has created
             boolean embedded = url.equals(RepositorySettings.embeddedUrl(home)) && !env.containsKey(USER) && !env.containsKey(PASSWORD);
-            String password = embedded ? embeddedPassword(home) : env.getOrDefault(PASSWORD, "");
+            // read when connecting: the run makes the password with the database, after the probe is made
+            java.util.function.Supplier<String> password = embedded ? () -> embeddedPassword(home) : () -> env.getOrDefault(PASSWORD, "");
             return new RepositoryProbe(url + ";IFEXISTS=TRUE", env.getOrDefault(USER, "sa"), password);
         }
-        return new RepositoryProbe(url, env.get(USER), env.get(PASSWORD));
+        return new RepositoryProbe(url, env.get(USER), () -> env.get(PASSWORD));
     }
 
     /** The password Baton keeps beside the home's embedded database (it is made with the database). */
@@ -118,7 +119,7 @@ public final class RepositoryProbe {
     }
 
     private <T> List<T> query(String sql, long parameter, Row<T> row) {
-        try (Connection c = DriverManager.getConnection(url, user, password)) {
+        try (Connection c = DriverManager.getConnection(url, user, password.get())) {
             try {
                 List<T> rows = new ArrayList<>();
                 try (PreparedStatement s = c.prepareStatement(sql)) {
