@@ -1,5 +1,6 @@
 package dev.baton.command;
 
+import dev.baton.agent.ChildProcesses;
 import dev.baton.message.Msg;
 
 import java.io.ByteArrayOutputStream;
@@ -107,6 +108,7 @@ public final class CommandRunner {
         } catch (IOException e) {
             throw new IOException(Msg.COMMAND_NOT_STARTED.format(argv.get(0), e.getMessage()), e);
         }
+        ChildProcesses.started(process.toHandle(), environment);
         try {
             CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> drain(process.getInputStream()), PUMPS);
             CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> drain(process.getErrorStream()), PUMPS);
@@ -124,6 +126,7 @@ public final class CommandRunner {
             if (process.isAlive()) {
                 killTree(process);
             }
+            ChildProcesses.ended(process.toHandle());
         }
     }
 

@@ -44,6 +44,7 @@ public final class SeBatchEnvironment implements BatchEnvironment {
     private final JobRepository repository;
     private final JobXmlResolver resolver;
     private final Ownership ownership;
+    private final LeftoverProcesses leftovers;
     private volatile ArtifactFactory artifactFactory;
     /**
      * Batch threads: as many as splits need, kept briefly when idle. They are not daemons, so a
@@ -59,6 +60,8 @@ public final class SeBatchEnvironment implements BatchEnvironment {
         this.dataSource = DataSources.pool(repositoryUrl, home);
         DataSources.check(dataSource, repositoryUrl);
         this.ownership = new Ownership(dataSource);
+        this.leftovers = new LeftoverProcesses(dataSource);
+        dev.baton.agent.ChildProcesses.listen(leftovers);
         this.repository = OwningRepository.wrap(new JdbcRepository(dataSource, new Properties()), ownership);
         this.resolver = resolver(getClassLoader());
         this.ownership.onStopRequest(SeBatchEnvironment::stopLocally);
@@ -104,6 +107,11 @@ public final class SeBatchEnvironment implements BatchEnvironment {
     /** Which process runs which execution. */
     public Ownership ownership() {
         return ownership;
+    }
+
+    /** The processes stages started, recorded so that a process taking a crashed run over can end what its runner left. */
+    LeftoverProcesses leftovers() {
+        return leftovers;
     }
 
     /** Releases the repository's connections. */

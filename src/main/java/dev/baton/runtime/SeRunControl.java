@@ -66,6 +66,8 @@ public final class SeRunControl implements RunControl {
             if (!environment.ownership().takeOver(executionId, environment.ownership().owner(executionId).orElse(null))) {
                 throw new OperationException("execution " + executionId + " is being restarted by another process", 1);
             }
+            // what the dead runner's stages still run would write beside their reruns
+            environment.leftovers().endLeftovers(executionId);
             p.setProperty(PropertyKey.RESTART_MODE, PropertyKey.RESTART_MODE_FORCE);
         }
         try {
@@ -121,7 +123,9 @@ public final class SeRunControl implements RunControl {
                 : operator.getJobInstance(execution.getExecutionId()).getInstanceId();
     }
 
+    /** Marks a crashed execution STOPPED, after ending what its dead runner's stages left running (on this host). */
     private void markStopped(long executionId) {
+        environment.leftovers().endLeftovers(executionId);
         JobRepository repository = environment.getJobRepository();
         JobExecutionImpl execution = (JobExecutionImpl) repository.getJobExecution(executionId);
         if (execution == null) {

@@ -55,7 +55,7 @@ public class ScreenshotAgent implements Agent {
             Path png = temp.resolve("screenshot.png");
             List<String> argv = Chromium.screenshotCommand(chromium, temp.resolve("profile"), png, size,
                     request.runFolder().resolve(page).toAbsolutePath().normalize());
-            CommandRunner.Result result = CommandRunner.run(argv, "", request.runFolder(), Map.of(), request.withheld());
+            CommandRunner.Result result = CommandRunner.run(argv, "", request.runFolder(), request.environment(), request.withheld());
             byte[] bytes = Files.isRegularFile(png) ? Files.readAllBytes(png) : new byte[0];
             PngInfo info = PngInfo.read(bytes).orElseThrow(() -> new AgentException(
                     Msg.SCREENSHOT_FAILED.format(page, result.exitCode(), tail(result.stderr()))));
