@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -93,6 +94,35 @@ class SeApiIT extends RestApiContract {
             assertTrue(answer.contains("BATON-515"), answer);
         }
         assertEquals(200, admin.get("pipelines").status(), "while its own name is answered");
+    }
+
+    @Test
+    void tokenFilesThatCannotBeTrustedAreRefused() throws Exception {
+        String strong = "A".repeat(43);
+        record Case(String name, String token, String viewer, String mode, String says) {
+        }
+        for (Case c : List.of(
+                new Case("readable", strong, strong + "B", "rw-r--r--", "api-token can be read by other users"),
+                new Case("short", "x", strong, "rw-------", "api-token holds a token of 1 characters, too short"),
+                new Case("shared", strong, strong, "rw-------", "api-token-viewer holds the same token as api-token"))) {
+            Path other = home.resolve("tokens-" + c.name());
+            Files.createDirectories(other);
+            Files.writeString(other.resolve("api-token"), c.token());
+            Files.setPosixFilePermissions(other.resolve("api-token"), PosixFilePermissions.fromString(c.mode()));
+            Files.writeString(other.resolve("api-token-viewer"), c.viewer());
+            Files.setPosixFilePermissions(other.resolve("api-token-viewer"), PosixFilePermissions.fromString("rw-------"));
+            BatonProcess.Result r = BatonProcess.run(home, other, "serve", "--port", "0");
+            assertEquals(2, r.exitCode(), c.name() + ": " + r);
+            assertTrue(r.stderr().contains(c.says()), c.name() + ": " + r.stderr());
+        }
+    }
+
+    @Test
+    void aRefusedRequestIsNotToldWhereBatonHomeIs() throws Exception {
+        ApiClient.Reply anonymous = admin.as(null).get("pipelines");
+        assertEquals(401, anonymous.status());
+        assertTrue(anonymous.body().contains("BATON_HOME/api-token"), anonymous.body());
+        assertTrue(!anonymous.body().contains(home.toString()), anonymous.body());
     }
 
     @Test
