@@ -70,6 +70,12 @@ public final class Reports {
                 status != null ? status : execution.getBatchStatus().name(), execution.getBatchStatus().name(), execution.getExitStatus(),
                 Times.iso(execution.getStartTime() != null ? execution.getStartTime() : execution.getCreateTime()),
                 Times.iso(execution.getEndTime()),
-                BatonHome.run(BatonHome.current(), instanceId).toString(), stages, memory);
+                BatonHome.run(BatonHome.current(), instanceId).toString(), stages, memory, runtimeError(execution));
+    }
+
+    /** Why the runtime failed the run, as {@link RuntimeFailure} kept it in the exit status; null otherwise. */
+    private static String runtimeError(JobExecution execution) {
+        String exit = execution.getExitStatus();
+        return execution.getBatchStatus() == jakarta.batch.runtime.BatchStatus.FAILED && RuntimeFailure.isReason(exit) ? exit : null;
     }
 }

@@ -48,12 +48,26 @@ public class RunRecordListener implements JobListener {
     public void afterJob() {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("status", String.valueOf(jobContext.getBatchStatus()));
-        record("run.ended", data);
-        events.close(runFolder());
+        RunReport report = null;
         try {
             JobDefinition definition = JobDefinition.fromProperties(jobContext.getProperties());
-            RunReport report = Reports.of(JobOperators.operator(), jobContext.getExecutionId(), definition,
+            report = Reports.of(JobOperators.operator(), jobContext.getExecutionId(), definition,
                     java.util.Set.of(), dev.baton.record.StageStatus.RUNNING, String.valueOf(jobContext.getBatchStatus()));
+            String failure = RuntimeFailure.of(jobContext, report);
+            if (failure != null) {
+                jobContext.setExitStatus(failure); // kept in the repository: every front end says it
+                data.put("error", failure);
+                report = report.withError(failure);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "cannot report on execution " + jobContext.getExecutionId(), e);
+        }
+        record("run.ended", data);
+        events.close(runFolder());
+        if (report == null) {
+            return;
+        }
+        try {
             String markdown = ReportMarkdown.render(report, Checkpoints.lastResults(jobContext.getExecutionId()));
             Path folder = runFolder();
             Files.createDirectories(folder);

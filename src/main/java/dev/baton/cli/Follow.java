@@ -92,6 +92,9 @@ final class Follow {
                 .flatMap(s -> s.artifacts().stream())
                 .forEach(path -> out.printf(Locale.ROOT, "baton: wrote %s%n", java.nio.file.Path.of(report.runFolder(), path)));
         if (!report.succeeded()) {
+            if (report.error() != null) {
+                out.printf(Locale.ROOT, "baton: %s%n", report.error());
+            }
             report.stages().stream().filter(s -> s.error() != null && !"PASSED".equals(s.status()))
                     .forEach(s -> out.printf(Locale.ROOT, "baton: %s: %s%n", s.name(), s.error()));
             if (!"COMPLETED".equals(report.status())) {

@@ -20,6 +20,7 @@ import java.util.Map;
  * @param runFolder   the run's folder
  * @param stages      every stage in plan order
  * @param memory      the memory at the end: initial memory plus every finished stage's outputs
+ * @param error       why the batch runtime failed the run when no stage says why (one line), else null
  */
 public record RunReport(long executionId,
                         long instanceId,
@@ -32,7 +33,14 @@ public record RunReport(long executionId,
                         String endedAt,
                         String runFolder,
                         List<StageReport> stages,
-                        Map<String, Object> memory) {
+                        Map<String, Object> memory,
+                        String error) {
+
+    /** The same report, saying why the batch runtime failed the run. */
+    public RunReport withError(String reason) {
+        return new RunReport(executionId, instanceId, pipeline, jobName, status, batchStatus, exitStatus, startedAt, endedAt,
+                runFolder, stages, memory, reason);
+    }
 
     /** Whether the run completed and every stage passed: exit code 0. */
     public boolean succeeded() {

@@ -18,8 +18,9 @@ import java.util.Map;
  * @param runFolder   the run's folder on the server
  * @param stages      every stage in plan order
  * @param memory      the initial memory plus every finished stage's outputs
+ * @param error       why the batch runtime failed the run when no stage says why, else null
  */
 public record ExecutionView(long executionId, long instanceId, String pipeline, String jobName, String status,
                             String batchStatus, String exitStatus, String startedAt, String endedAt, String runFolder,
-                            List<StageView> stages, Map<String, Object> memory) {
+                            List<StageView> stages, Map<String, Object> memory, String error) {
 }

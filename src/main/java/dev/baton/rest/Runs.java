@@ -100,7 +100,8 @@ public class Runs {
         Map<String, StageResult> results = baton.records().results(executionId);
         List<StageView> stages = report.stages().stream().map(s -> stage(s, results.get(s.name()))).toList();
         return new ExecutionView(report.executionId(), report.instanceId(), report.pipeline(), report.jobName(), report.status(),
-                report.batchStatus(), report.exitStatus(), report.startedAt(), report.endedAt(), report.runFolder(), stages, report.memory());
+                report.batchStatus(), report.exitStatus(), report.startedAt(), report.endedAt(), report.runFolder(), stages, report.memory(),
+                report.error());
     }
 
     /** A stage's output and its artifacts. */

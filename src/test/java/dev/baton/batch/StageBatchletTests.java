@@ -161,4 +161,18 @@ class StageBatchletTests {
         assertEquals("$(touch pwned); `id`\necho 1 " + report.runFolder(), report.memory().get("echo.content"));
         assertFalse(java.nio.file.Files.exists(java.nio.file.Path.of(report.runFolder(), "pwned")));
     }
+
+    @Test
+    void whenTheBatchRuntimeFailsTheRunItsReasonIsInTheReport() throws Exception {
+        RunReport report = Jobs.run(Jobs.load("""
+                name: collapse
+                stages:
+                  - {name: fine, agent: template, task: x}
+                  - {name: broken, agent: collapsing, depends_on: [fine]}
+                """), PlanOptions.DEFAULT_PARALLEL, Map.of());
+        assertEquals("FAILED", report.status());
+        assertTrue(report.error() != null && report.error().startsWith("the batch runtime failed the run: step stage-broken: StackOverflowError: deliberately"),
+                String.valueOf(report.error()));
+        assertEquals(report.error(), report.exitStatus(), "kept in the repository as the exit status");
+    }
 }
