@@ -35,7 +35,21 @@ final class Errors implements CommandLine.IExecutionExceptionHandler, CommandLin
             return op.exitCode();
         }
         java.util.logging.Logger.getLogger("dev.baton.cli").log(java.util.logging.Level.SEVERE, "command failed", ex);
-        cli.getErr().println("baton: " + (ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage()));
+        cli.getErr().println("baton: " + oneLine(ex));
         return ExitCodes.RUN_FAILED;
+    }
+
+    /** An unexpected failure in one line: its message, and its innermost cause's when that says more ("No space left on device"). */
+    static String oneLine(Throwable failure) {
+        String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String cause = root.getMessage();
+        if (root != failure && cause != null && !cause.isBlank() && !message.contains(cause.strip())) {
+            message = message + ": " + cause.strip();
+        }
+        return message.replaceAll("\\s+", " ");
     }
 }

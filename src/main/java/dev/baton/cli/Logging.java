@@ -31,6 +31,12 @@ final class Logging {
             Path logs = PrivateHome.directory(BatonHome.current().resolve("logs"));
             Handler file = new FileHandler(logs.resolve("baton.log").toString(), 5_000_000, 3, true);
             file.setFormatter(new SimpleFormatter());
+            // a log that cannot be written (a full disk) stays quiet: the terminal is for Baton's own lines
+            file.setErrorManager(new java.util.logging.ErrorManager() {
+                @Override
+                public synchronized void error(String msg, Exception ex, int code) {
+                }
+            });
             root.addHandler(file);
         } catch (IOException | RuntimeException e) {
             // no log file: the command still runs, quietly

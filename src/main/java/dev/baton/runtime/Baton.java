@@ -200,7 +200,17 @@ public final class Baton {
      */
     public JobExecution await(long executionId) throws InterruptedException {
         if (JobOperators.operator().getJobExecution(executionId) instanceof JobExecutionImpl local) {
-            local.awaitTermination(0, TimeUnit.MILLISECONDS);
+            while (true) {
+                try {
+                    local.awaitTermination(1, TimeUnit.SECONDS);
+                    break;
+                } catch (RuntimeException stillRunning) { // JBeret's way to say the time is up
+                    java.util.Optional<Throwable> lost = lostRun();
+                    if (lost.isPresent()) {
+                        throw new RunLostException(executionId, lost.get());
+                    }
+                }
+            }
         }
         while (true) {
             JobExecution execution = JobOperators.operator().getJobExecution(executionId);
@@ -209,6 +219,14 @@ public final class Baton {
             }
             Thread.sleep(25);
         }
+    }
+
+    /** The error that made this process's batch runtime lose a run, if any (Java SE only). */
+    private static java.util.Optional<Throwable> lostRun() {
+        if (JobOperators.environment() instanceof SeBatchEnvironment se) {
+            return se.lostRun();
+        }
+        return java.util.Optional.empty();
     }
 
     /** The report of an execution, in whatever state it is. */

@@ -72,6 +72,16 @@ final class PatientDataSource implements DataSource {
             if (t instanceof SQLException sql && (sql.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1
                     || sql.getErrorCode() == ErrorCode.CONNECTION_BROKEN_1
                     || sql.getErrorCode() == ErrorCode.ERROR_OPENING_DATABASE_1)) {
+                return !causedByIo(e);
+            }
+        }
+        return false;
+    }
+
+    /** Whether a file could not be written or read (a full disk): no race, and no wait will mend it. */
+    private static boolean causedByIo(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof java.io.IOException && !(t instanceof java.net.ConnectException)) {
                 return true;
             }
         }

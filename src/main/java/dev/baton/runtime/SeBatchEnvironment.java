@@ -46,6 +46,7 @@ public final class SeBatchEnvironment implements BatchEnvironment {
     private final Ownership ownership;
     private final LeftoverProcesses leftovers;
     private volatile ArtifactFactory artifactFactory;
+    private final java.util.concurrent.atomic.AtomicReference<Throwable> lost = new java.util.concurrent.atomic.AtomicReference<>();
     /**
      * Batch threads: as many as splits need, kept briefly when idle. They are not daemons, so a
      * program whose main method returns while a job ends still lets the job record its end.
@@ -138,9 +139,27 @@ public final class SeBatchEnvironment implements BatchEnvironment {
         return factory;
     }
 
+    /**
+     * Runs a task of the batch runtime. A task that dies of an error the runtime did not catch
+     * (its repository could not be written: a full disk) would leave its run waited for in vain;
+     * its error is logged (not printed on the terminal) and kept for {@link #lostRun()}.
+     */
     @Override
     public void submitTask(JobTask task) {
-        executor.execute(task);
+        executor.execute(() -> {
+            try {
+                task.run();
+            } catch (Throwable t) {
+                lost.set(t);
+                java.util.logging.Logger.getLogger(SeBatchEnvironment.class.getName())
+                        .log(java.util.logging.Level.SEVERE, "the batch runtime lost a task", t);
+            }
+        });
+    }
+
+    /** The error of the last task of the batch runtime that died of it, if any. */
+    public java.util.Optional<Throwable> lostRun() {
+        return java.util.Optional.ofNullable(lost.get());
     }
 
     @Override
