@@ -1,9 +1,7 @@
 package dev.baton.batch;
 
 import dev.baton.record.BatonHome;
-import dev.baton.record.Times;
 import dev.baton.record.RunReport;
-import dev.baton.record.RunEvent;
 import dev.baton.jobxml.JobDefinition;
 import dev.baton.jobxml.JobProperties;
 import jakarta.batch.api.listener.JobListener;
@@ -37,11 +35,11 @@ public class RunRecordListener implements JobListener {
     private static final Logger LOG = Logger.getLogger(RunRecordListener.class.getName());
 
     @Inject JobContext jobContext;
-    @Inject RunEvents events;
+    @Inject RunScope run;
 
     @Override
     public void beforeJob() {
-        record("run.started", Map.of());
+        run.record("run.started", null, 0, 0, Map.of());
     }
 
     @Override
@@ -62,8 +60,7 @@ public class RunRecordListener implements JobListener {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "cannot report on execution " + jobContext.getExecutionId(), e);
         }
-        record("run.ended", data);
-        events.close(runFolder());
+        run.record("run.ended", null, 0, 0, data);
         if (report == null) {
             return;
         }
@@ -77,11 +74,6 @@ public class RunRecordListener implements JobListener {
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "cannot write the report of execution " + jobContext.getExecutionId(), e);
         }
-    }
-
-    private void record(String type, Map<String, Object> data) {
-        events.record(runFolder(), new RunEvent(Times.now(), type, jobContext.getJobName(), jobContext.getExecutionId(),
-                jobContext.getInstanceId(), null, 0, 0, data));
     }
 
     private Path runFolder() {

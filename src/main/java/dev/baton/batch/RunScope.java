@@ -5,6 +5,8 @@ import dev.baton.jobxml.JobProperties;
 import dev.baton.plan.StageSpec;
 import dev.baton.record.ArtifactRecord;
 import dev.baton.record.BatonHome;
+import dev.baton.record.RunEvent;
+import dev.baton.record.Times;
 import dev.baton.record.StageResult;
 import dev.baton.stage.Aliases;
 import dev.baton.stage.ArtifactBudget;
@@ -16,6 +18,7 @@ import dev.baton.stage.RunIdentity;
 import dev.baton.stage.StageWork;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.context.JobContext;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 import java.time.Instant;
@@ -36,6 +39,7 @@ import java.util.concurrent.Semaphore;
 public class RunScope {
 
     @Inject JobContext jobContext;
+    @Inject RunEvents events;
 
     private volatile Shared shared;
     /** Final results of stages that ended in this execution, by stage name. */
@@ -52,6 +56,29 @@ public class RunScope {
     private StageResult finalResult(String stage) {
         StageResult result = finished.get(stage);
         return result != null ? result : shared().earlier.get(stage);
+    }
+
+    /**
+     * Records an event of the run: appended to its {@code events.jsonl}, then handed to the
+     * listeners of this process.
+     *
+     * @param stage the stage it is about, or null for the run
+     */
+    public void record(String type, String stage, int wave, int attempt, Map<String, Object> data) {
+        Shared s = shared();
+        RunEvent event = new RunEvent(Times.now(), type, s.identity.jobName(), s.identity.executionId(), s.identity.instanceId(),
+                stage, wave, attempt, data);
+        s.log.append(event);
+        events.publish(event);
+    }
+
+    /** Closes the run's events file when the execution ends. */
+    @PreDestroy
+    void close() {
+        Shared s = shared;
+        if (s != null) {
+            s.log.close();
+        }
     }
 
     /** Keeps a stage's result for the stages after it, when it is final (a restart would not run it again). */
@@ -113,6 +140,7 @@ public class RunScope {
         final Map<String, Object> initialMemory;
         final Map<String, StageResult> earlier;
         final Map<String, String> aliases;
+        final EventLog log;
         final ArtifactBudget budget;
         final Semaphore workers;
         final boolean failFast;
@@ -127,6 +155,7 @@ public class RunScope {
             definition = JobDefinition.fromProperties(properties);
             identity = new RunIdentity(job.getJobName(), executionId, job.getInstanceId());
             folder = new RunFolder(BatonHome.run(BatonHome.current(), job.getInstanceId()));
+            log = new EventLog(folder.root());
             initialMemory = Memory.initial(definition.memory(), parameters);
             earlier = Checkpoints.earlierFinalResults(operator, executionId);
             aliases = Aliases.of(definition.stages());

@@ -6,10 +6,8 @@ import dev.baton.jobxml.JobProperties;
 import dev.baton.jobxml.PropertyValues;
 import dev.baton.jobxml.StageProperties;
 import dev.baton.plan.StageSpec;
-import dev.baton.record.RunEvent;
 import dev.baton.record.StageResult;
 import dev.baton.record.StageStatus;
-import dev.baton.record.Times;
 import dev.baton.stage.AgentDirectory;
 import dev.baton.stage.RunIdentity;
 import dev.baton.stage.StageEvents;
@@ -41,7 +39,6 @@ public class StageBatchlet implements Batchlet {
     @Inject StepContext stepContext;
     @Inject AgentFactory agents;
     @Inject AdvisorFactory advisors;
-    @Inject RunEvents events;
 
     @Inject @BatchProperty(name = StageProperties.STAGE) String stage;
     @Inject @BatchProperty(name = StageProperties.AGENT) String agent;
@@ -67,8 +64,7 @@ public class StageBatchlet implements Batchlet {
         StageSpec spec = StageProperties.read(properties()::get);
         StageWork work = run.work(spec);
         RunIdentity id = run.identity();
-        StageEvents stageEvents = (type, attempt, data) -> events.record(run.folder().root(),
-                new RunEvent(Times.now(), type, id.jobName(), id.executionId(), id.instanceId(), spec.name(), spec.wave(), attempt, data));
+        StageEvents stageEvents = (type, attempt, data) -> run.record(type, spec.name(), spec.wave(), attempt, data);
         StageExecutor stage = new StageExecutor(work, AgentDirectory.of(agents, advisors), run.folder(), run.artifactBudget(), stageEvents);
         executor = stage;
         if (stopRequested) {

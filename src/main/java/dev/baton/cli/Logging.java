@@ -4,7 +4,6 @@ import dev.baton.record.BatonHome;
 import dev.baton.runtime.PrivateHome;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.logging.FileHandler;
 import java.util.logging.Handler;

@@ -1,7 +1,6 @@
 package dev.baton.runtime;
 
 import java.sql.SQLException;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**

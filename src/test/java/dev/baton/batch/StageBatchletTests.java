@@ -172,6 +172,7 @@ class StageBatchletTests {
                 """), PlanOptions.DEFAULT_PARALLEL, Map.of());
         assertEquals("FAILED", report.status());
         assertTrue(report.error() != null && report.error().startsWith("the batch runtime failed the run: step stage-broken: StackOverflowError: deliberately"),
+
                 String.valueOf(report.error()));
         assertEquals(report.error(), report.exitStatus(), "kept in the repository as the exit status");
     }

@@ -8,7 +8,6 @@ import dev.baton.record.StageResult;
 import dev.baton.runtime.Baton;
 import dev.baton.runtime.RunPlan;
 import jakarta.batch.operations.JobOperator;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 
 import java.util.Map;
@@ -44,8 +43,8 @@ public final class Jobs {
         Properties p = new Properties();
         p.putAll(parameters);
         long execution = baton.start(baton.prepare(new RunPlan(pipeline, Planner.plan(pipeline, options), p)));
-        await(BatchRuntime.getJobOperator(), execution);
-        return baton.report(BatchRuntime.getJobOperator().getJobExecution(execution));
+        return baton.report(baton.await(execution)); // its end recorded, after the job's listeners
+
     }
 
     public static void await(JobOperator operator, long execution) throws InterruptedException {
