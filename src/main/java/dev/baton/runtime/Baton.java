@@ -197,20 +197,17 @@ public final class Baton {
      * Waits until the execution has ended and its end is recorded in the job repository, and
      * returns it. (The runtime sets the final status in memory before it writes it; a process that
      * exits in between would leave the run STARTED in the repository.)
+     *
+     * <p>For a run this process has just started, that is JBeret's termination latch, counted down only after the
+     * final write and the end of the job's scope. Its timed wait does not say whether it timed out,
+     * so the untimed wait runs on a thread of its own, and this one looks in every second for a run
+     * the runtime lost (a task that died before the end could be written).
+     *
+     * @throws RunLostException if this process's batch runtime lost the run
      */
     public JobExecution await(long executionId) throws InterruptedException {
         if (JobOperators.operator().getJobExecution(executionId) instanceof JobExecutionImpl local) {
-            while (true) {
-                try {
-                    local.awaitTermination(1, TimeUnit.SECONDS);
-                    break;
-                } catch (RuntimeException stillRunning) { // JBeret's way to say the time is up
-                    java.util.Optional<Throwable> lost = lostRun();
-                    if (lost.isPresent()) {
-                        throw new RunLostException(executionId, lost.get());
-                    }
-                }
-            }
+            awaitRecordedEnd(executionId, local);
         }
         while (true) {
             JobExecution execution = JobOperators.operator().getJobExecution(executionId);
@@ -218,6 +215,31 @@ public final class Baton {
                 return execution;
             }
             Thread.sleep(25);
+        }
+    }
+
+    private static void awaitRecordedEnd(long executionId, JobExecutionImpl local) throws InterruptedException {
+        java.util.concurrent.CountDownLatch recorded = new java.util.concurrent.CountDownLatch(1);
+        Thread waiter = new Thread(() -> {
+            try {
+                local.awaitTermination(0, TimeUnit.SECONDS); // 0: until the runtime's latch is counted down
+                recorded.countDown();
+            } catch (InterruptedException stopWaiting) {
+                Thread.currentThread().interrupt();
+            }
+        }, "baton-await-" + executionId);
+        waiter.setDaemon(true);
+        waiter.start();
+        try {
+            while (!recorded.await(1, TimeUnit.SECONDS)) {
+                // the job ended in memory, a task of the runtime died, and its end was never recorded: lost
+                java.util.Optional<Throwable> lost = lostRun();
+                if (lost.isPresent() && ENDED.contains(local.getBatchStatus())) {
+                    throw new RunLostException(executionId, lost.get());
+                }
+            }
+        } finally {
+            waiter.interrupt();
         }
     }
 

@@ -69,8 +69,10 @@ final class PatientDataSource implements DataSource {
      */
     static boolean isLockRace(SQLException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == ErrorCode.CONNECTION_BROKEN_1) {
+                return true; // the serving process went away mid-conversation (EOF on its socket): open again
+            }
             if (t instanceof SQLException sql && (sql.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1
-                    || sql.getErrorCode() == ErrorCode.CONNECTION_BROKEN_1
                     || sql.getErrorCode() == ErrorCode.ERROR_OPENING_DATABASE_1)) {
                 return !causedByIo(e);
             }
@@ -81,7 +83,7 @@ final class PatientDataSource implements DataSource {
     /** Whether a file could not be written or read (a full disk): no race, and no wait will mend it. */
     private static boolean causedByIo(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof java.io.IOException && !(t instanceof java.net.ConnectException)) {
+            if (t instanceof java.io.IOException && !(t instanceof java.net.SocketException)) {
                 return true;
             }
         }

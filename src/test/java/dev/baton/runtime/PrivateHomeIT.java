@@ -66,7 +66,7 @@ class PrivateHomeIT {
     @Test
     void anotherUserCanNeitherReadTheHomeNorUseItsRepository() throws Exception {
         Path home = parent.resolve("home");
-        Process run = BatonProcess.start(PROJECT, home, Map.of(), parent.resolve("run.log"),
+        Process run = BatonProcess.start(PROJECT, home, Map.of("SLEEP", "43.25"), parent.resolve("run.log"),
                 "--pipeline", PROJECT.resolve("src/test/resources/interrupt/outliving.yaml").toString());
         try {
             Path marker = home.resolve("runs/1/slow.started");
@@ -100,7 +100,7 @@ class PrivateHomeIT {
         } finally {
             run.destroyForcibly();
             run.waitFor(30, TimeUnit.SECONDS);
-            ProcessHandle.allProcesses().filter(p -> p.info().commandLine().orElse("").contains("sleep 41.5"))
+            ProcessHandle.allProcesses().filter(p -> p.info().commandLine().orElse("").contains("sleep 43.25"))
                     .forEach(ProcessHandle::destroyForcibly);
         }
     }
