@@ -70,7 +70,8 @@ public final class Reports {
                 status != null ? status : execution.getBatchStatus().name(), execution.getBatchStatus().name(), execution.getExitStatus(),
                 Times.iso(execution.getStartTime() != null ? execution.getStartTime() : execution.getCreateTime()),
                 Times.iso(execution.getEndTime()),
-                BatonHome.run(BatonHome.current(), instanceId).toString(), stages, memory, runtimeError(execution));
+                BatonHome.run(BatonHome.current(), instanceId).toString(), stages, memory, runtimeError(execution),
+                dev.baton.stage.trace.TraceLedger.current().traceId(executionId));
     }
 
     /** Why the runtime failed the run, as {@link RuntimeFailure} kept it in the exit status; null otherwise. */

@@ -113,6 +113,11 @@ public class RunScope {
         return shared().budget;
     }
 
+    /** The execution's trace (no-op when telemetry is off). */
+    public dev.baton.stage.trace.RunTrace trace() {
+        return shared().trace;
+    }
+
     /** Whether the run stops at its first final rejection or failure ({@code --fail-fast}). */
     public boolean failFast() {
         return shared().failFast;
@@ -146,6 +151,7 @@ public class RunScope {
         final boolean failFast;
         final Instant deadline;
         final Long maxRuntimeSeconds;
+        final dev.baton.stage.trace.RunTrace trace;
 
         Shared(JobContext job) {
             JobOperator operator = JobOperators.operator();
@@ -164,6 +170,7 @@ public class RunScope {
             workers = new Semaphore(Math.max(1, Integer.parseInt(properties.getProperty(JobProperties.MAX_WORKERS, "1000000"))), true);
             failFast = Boolean.parseBoolean(parameters.getProperty(JobProperties.FAIL_FAST));
             maxRuntimeSeconds = longProperty(properties, JobProperties.MAX_RUNTIME);
+            trace = RunTraces.start(operator, identity, definition.pipeline());
             Date start = operator.getJobExecution(executionId).getStartTime();
             deadline = maxRuntimeSeconds == null ? null
                     : (start == null ? Instant.now() : start.toInstant()).plusSeconds(maxRuntimeSeconds);

@@ -29,6 +29,31 @@ public final class BatonCommand {
         System.setProperty(dev.baton.runtime.RepositorySettings.PROPERTY, url);
     }
 
+    /** Where traces and metrics go (issue 13): the standard OTLP setting, as a flag. */
+    @CommandLine.Option(names = "--otel-endpoint", paramLabel = "URL", scope = CommandLine.ScopeType.INHERIT,
+            description = {"Send traces and metrics over OTLP/HTTP to URL, e.g. http://127.0.0.1:4318",
+                    "(default: $OTEL_EXPORTER_OTLP_ENDPOINT; off when neither is set). Every OTEL_* variable applies."})
+    void otelEndpoint(String url) {
+        System.setProperty("otel.exporter.otlp.endpoint", url);
+    }
+
+    /** The service name of the traces and metrics. */
+    @CommandLine.Option(names = "--otel-service", paramLabel = "NAME", scope = CommandLine.ScopeType.INHERIT,
+            description = "The service name of traces and metrics (default: $OTEL_SERVICE_NAME, else baton).")
+    void otelService(String name) {
+        System.setProperty("otel.service.name", name);
+    }
+
+    /** Whether prompts and answers go into the traces. */
+    @CommandLine.Option(names = "--otel-capture-content", scope = CommandLine.ScopeType.INHERIT,
+            description = {"Record prompts and model answers on the model-call spans (off by default: they may be private;",
+                    "same as OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT=true)."})
+    void otelCaptureContent(boolean on) {
+        if (on) {
+            System.setProperty("otel.instrumentation.genai.capture.message.content", "true");
+        }
+    }
+
     /**
      * The configured command line for these arguments. When they name a subcommand, only that one
      * is built (picocli builds a command's model by reflection, which costs a noticeable part of a

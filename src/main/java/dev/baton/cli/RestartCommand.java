@@ -37,6 +37,7 @@ final class RestartCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        dev.baton.telemetry.Telemetry.get(); // OTEL_* settings that cannot be used are a usage error, before the run
         Baton baton = new Baton();
         RunState state = baton.records().state(executionId);
         String job = state.execution().getJobName();

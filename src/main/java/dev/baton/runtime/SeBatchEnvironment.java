@@ -63,6 +63,7 @@ public final class SeBatchEnvironment implements BatchEnvironment {
         this.ownership = new Ownership(dataSource);
         this.leftovers = new LeftoverProcesses(dataSource);
         dev.baton.agent.ChildProcesses.listen(leftovers);
+        dev.baton.stage.trace.TraceLedger.install(new JdbcTraceLedger(dataSource));
         this.repository = OwningRepository.wrap(new JdbcRepository(dataSource, new Properties()), ownership);
         this.resolver = resolver(getClassLoader());
         this.ownership.onStopRequest(SeBatchEnvironment::stopLocally);

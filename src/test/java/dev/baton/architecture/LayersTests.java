@@ -32,7 +32,7 @@ class LayersTests {
     @Test
     void everyPackageDependsOnEarlierLayersOnly() {
         Architectures.layeredArchitecture().consideringOnlyDependenciesInLayers()
-                .layer("Base").definedBy("dev.baton.message..", "dev.baton.json..", "dev.baton.template..")
+                .layer("Base").definedBy("dev.baton.message..", "dev.baton.json..", "dev.baton.template..", "dev.baton.telemetry..")
                 .layer("Pipeline").definedBy("dev.baton.pipeline..")
                 .layer("Plan").definedBy("dev.baton.plan..")
                 .layer("JobXml").definedBy("dev.baton.jobxml..")
