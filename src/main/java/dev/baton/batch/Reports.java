@@ -61,7 +61,9 @@ public final class Reports {
             }
             stages.add(new StageReport(name, r.status().name(), r.wave(), r.attempts(), r.score(), r.approved(),
                     r.startedAt(), r.endedAt(), r.executionId(), r.error(),
-                    r.artifacts().stream().map(ArtifactRecord::path).toList(), sink));
+                    r.artifacts().stream().map(ArtifactRecord::path).toList(), sink,
+                    r.agent().get("memo") instanceof Map<?, ?> origin ? java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<String, Object>(
+                            (Map<String, Object>) origin)) : null));
             if (r.status().isFinal()) {
                 memory.putAll(Memory.contributions(r));
             }

@@ -113,6 +113,12 @@ public class RunScope {
         return shared().budget;
     }
 
+    /** The memoization of a stage of this execution ({@code policy.memoize}, off with {@code --no-cache}). */
+    public dev.baton.stage.memo.StageMemo memo(String stage, dev.baton.stage.StageEvents stageEvents) {
+        Shared s = shared();
+        return new dev.baton.stage.memo.StageMemo(s.memo, stage, s.identity, dev.baton.stage.memo.MemoStore.current(), stageEvents);
+    }
+
     /** The execution's trace (no-op when telemetry is off). */
     public dev.baton.stage.trace.RunTrace trace() {
         return shared().trace;
@@ -152,6 +158,7 @@ public class RunScope {
         final Instant deadline;
         final Long maxRuntimeSeconds;
         final dev.baton.stage.trace.RunTrace trace;
+        final dev.baton.stage.memo.MemoSettings memo;
 
         Shared(JobContext job) {
             JobOperator operator = JobOperators.operator();
@@ -171,6 +178,9 @@ public class RunScope {
             failFast = Boolean.parseBoolean(parameters.getProperty(JobProperties.FAIL_FAST));
             maxRuntimeSeconds = longProperty(properties, JobProperties.MAX_RUNTIME);
             trace = RunTraces.start(operator, identity, definition.pipeline());
+            String memoize = properties.getProperty(JobProperties.MEMOIZE);
+            memo = dev.baton.stage.memo.MemoSettings.of(memoize == null ? null : dev.baton.jobxml.PropertyValues.decode(memoize),
+                    Boolean.parseBoolean(parameters.getProperty(JobProperties.NO_CACHE)));
             Date start = operator.getJobExecution(executionId).getStartTime();
             deadline = maxRuntimeSeconds == null ? null
                     : (start == null ? Instant.now() : start.toInstant()).plusSeconds(maxRuntimeSeconds);

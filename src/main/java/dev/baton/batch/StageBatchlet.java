@@ -13,6 +13,7 @@ import dev.baton.stage.RunIdentity;
 import dev.baton.stage.StageEvents;
 import dev.baton.stage.StageExecutor;
 import dev.baton.stage.StageWork;
+import dev.baton.stage.memo.StageMemo;
 import dev.baton.stage.trace.StageTrace;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.Batchlet;
@@ -67,7 +68,8 @@ public class StageBatchlet implements Batchlet {
         RunIdentity id = run.identity();
         StageTrace trace = run.trace().stage(spec);
         StageEvents stageEvents = trace.events((type, attempt, data) -> run.record(type, spec.name(), spec.wave(), attempt, data));
-        StageExecutor stage = new StageExecutor(work, trace.directory(AgentDirectory.of(agents, advisors)), run.folder(),
+        StageMemo memo = run.memo(spec.name(), stageEvents);
+        StageExecutor stage = new StageExecutor(work, memo.directory(trace.directory(AgentDirectory.of(agents, advisors))), run.folder(),
                 run.artifactBudget(), stageEvents);
         executor = stage;
         if (stopRequested) {
@@ -77,6 +79,7 @@ public class StageBatchlet implements Batchlet {
         try (RunScope.Permit permit = run.permit()) {
             result = stage.run();
         }
+        memo.finished(result);
         run.finished(result);
         stepContext.setPersistentUserData(result.toJson());
         stepContext.setExitStatus(result.status().name());

@@ -51,6 +51,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--fail-fast", description = "Stop the whole run at the first final rejection or failure (stages running beside it are interrupted).")
     boolean failFast;
 
+    @Option(names = "--no-cache", description = "Call the agents of memoized stages (policy.memoize) all the same; their new results are kept.")
+    boolean noCache;
+
     @Option(names = "--export-graph", paramLabel = "FILE.dot", description = "Write the pipeline's graph (stages, categories, waves) for Graphviz.")
     Path exportGraph;
 
@@ -67,7 +70,8 @@ final class RunCommand implements Callable<Integer> {
         }
         Baton baton = new Baton();
         RunRequest request = RunRequest.of(pipelineOptions.pipeline).with(pipelineOptions.planOptions(spec.commandLine().getErr()))
-                .withMemory(MemoryArgs.parse(memory)).withPreset(preset).withFailFast(failFast);
+                .withMemory(MemoryArgs.parse(memory)).withPreset(preset).withFailFast(failFast)
+                .withNoCache(noCache);
         RunPlan plan;
         try {
             plan = baton.plan(request);

@@ -6,7 +6,6 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
@@ -67,8 +66,6 @@ final class JdbcTraceLedger implements TraceLedger {
     private static <T> T patiently(Patience.Work<T> work, String what) {
         try {
             return Patience.call(work);
-        } catch (SQLException e) {
-            throw new IllegalStateException(what + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {

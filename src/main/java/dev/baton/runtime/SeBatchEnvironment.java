@@ -64,6 +64,7 @@ public final class SeBatchEnvironment implements BatchEnvironment {
         this.leftovers = new LeftoverProcesses(dataSource);
         dev.baton.agent.ChildProcesses.listen(leftovers);
         dev.baton.stage.trace.TraceLedger.install(new JdbcTraceLedger(dataSource));
+        dev.baton.stage.memo.MemoStore.install(new JdbcMemoStore(dataSource));
         this.repository = OwningRepository.wrap(new JdbcRepository(dataSource, new Properties()), ownership);
         this.resolver = resolver(getClassLoader());
         this.ownership.onStopRequest(SeBatchEnvironment::stopLocally);
