@@ -34,6 +34,16 @@ final class RestartCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "human|json", defaultValue = "human", description = "human or json.")
     OutputFormat output;
 
+    /** The restart of an execution as {@code baton run --resume-run-id} asks for it, answering on that command's streams. */
+    static RestartCommand of(CommandSpec spec, long executionId, List<String> memory, OutputFormat output) {
+        RestartCommand restart = new RestartCommand();
+        restart.spec = spec;
+        restart.executionId = executionId;
+        restart.memory = memory;
+        restart.output = output;
+        return restart;
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();

@@ -54,6 +54,13 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-cache", description = "Call the agents of memoized stages (policy.memoize) all the same; their new results are kept.")
     boolean noCache;
 
+    @Option(names = "--resume-run-id", paramLabel = "EXECUTION_ID",
+            description = "Restart that execution instead of starting a new run: another name for 'baton restart EXECUTION_ID' (the seed's flag).")
+    Long resumeRunId;
+
+    @Option(names = "--refine-on-fail", hidden = true, description = "The seed's prompt-refinement hook; refused, with what to use instead.")
+    boolean refineOnFail;
+
     @Option(names = "--export-graph", paramLabel = "FILE.dot", description = "Write the pipeline's graph (stages, categories, waves) for Graphviz.")
     Path exportGraph;
 
@@ -63,6 +70,12 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (refineOnFail) {
+            throw new UsageException("baton: " + dev.baton.message.Msg.REFINE_ON_FAIL.format());
+        }
+        if (resumeRunId != null) {
+            return RestartCommand.of(spec, resumeRunId, memory, output).call();
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (!dryRun) {
             SeRuntime.warmUp(); // the repository, now that --repository is known
