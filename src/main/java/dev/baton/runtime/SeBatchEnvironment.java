@@ -107,6 +107,11 @@ public final class SeBatchEnvironment implements BatchEnvironment {
         }
     }
 
+    /** The job repository's connections. */
+    DataSource dataSource() {
+        return dataSource;
+    }
+
     /** Which process runs which execution. */
     public Ownership ownership() {
         return ownership;

@@ -65,7 +65,6 @@ final class StageAttempt {
         if (timeLimit != null && timeLimit <= 0) {
             return new AttemptOutcome.Failed(n - 1, Msg.BUDGET_RUNTIME.format(spec.name(), work.maxRuntimeSeconds()), false);
         }
-        events.record("attempt.started", n, Map.of());
         Verdict verdict;
         try {
             // the task is rendered within the attempt's time: a template that takes too long is cut too

@@ -22,7 +22,8 @@ import java.util.Map;
 /**
  * The spans and metrics of one stage, made from what the stage executor already reports: its
  * events ({@link #events}) open and close the stage span {@code stage NAME} and one span
- * {@code attempt N} per attempt, with the status, score, threshold and attempt as attributes; its
+ * {@code attempt N} per attempt (opened by the attempt's first call or event), with the status,
+ * score, threshold and attempt as attributes; its
  * agent directory ({@link #directory}) wraps each agent call in {@code agent NAME} and each advisor
  * call in {@code advisor NAME}, children of the attempt, current on the calling thread so that the
  * spans the agent makes (a model call, a command's exit status) are their children. The stage's
@@ -48,6 +49,7 @@ public final class StageTrace {
     private final Attributes metricAttributes;
     private volatile Span stage;
     private volatile Span attempt;
+    private volatile int attemptNumber;
 
     StageTrace(Context run, String pipeline, StageSpec spec) {
         this.run = run;
@@ -72,6 +74,7 @@ public final class StageTrace {
                 return new Agent() {
                     @Override
                     public AgentOutput produce(dev.baton.agent.AgentRequest request) throws Exception {
+                        openAttempt(request.attempt());
                         AgentOutput output = traced("agent " + name, BatonMetrics.AGENT, name, () -> agent.produce(request));
                         tokens(output.details().get("usage"));
                         return output;
@@ -93,6 +96,7 @@ public final class StageTrace {
             public Advisor advisor(String name) {
                 Advisor advisor = next.advisor(name);
                 return request -> {
+                    openAttempt(request.attempt().attempt());
                     Review review = traced("advisor " + name, ADVISOR, name, () -> advisor.review(request));
                     tokens(review.details().get("usage"));
                     return review;
@@ -134,13 +138,8 @@ public final class StageTrace {
                     .setAttribute(BatonMetrics.AGENT, spec.agent())
                     .setAttribute(WAVE, (long) spec.wave())
                     .startSpan();
-            case "attempt.started" -> {
-                endAttempt(null);
-                Span parent = stage;
-                attempt = Telemetry.tracer().spanBuilder("attempt " + n).setParent(parent == null ? run : run.with(parent))
-                        .setAttribute(STAGE, spec.name()).setAttribute(ATTEMPT, (long) n).startSpan();
-            }
             case "review" -> {
+                openAttempt(n);
                 Span a = attempt;
                 if (a != null) {
                     number(data.get("score"), v -> a.setAttribute(SCORE, v));
@@ -158,6 +157,7 @@ public final class StageTrace {
             }
             case "retry" -> endAttempt("rejected");
             case "attempt.failed" -> {
+                openAttempt(n);
                 BatonMetrics.get().infrastructureError(metricAttributes);
                 Span a = attempt;
                 if (a != null) {
@@ -180,6 +180,9 @@ public final class StageTrace {
     }
 
     private void stageEnded(String status, int attempts, Map<String, Object> data) {
+        if (attempt == null && attempts > 0 && attemptNumber < attempts) {
+            openAttempt(attempts); // an attempt that ended before any call (a template error, a timeout)
+        }
         Span a = attempt;
         if (a != null) {
             if ("FAILED".equals(status)) {
@@ -204,7 +207,19 @@ public final class StageTrace {
         stage = null;
     }
 
-    private void endAttempt(String outcome) {
+    /** Opens the span of attempt {@code n} unless it is open, ending the one before. */
+    private synchronized void openAttempt(int n) {
+        if (n <= 0 || attempt != null && attemptNumber == n) {
+            return;
+        }
+        endAttempt(null);
+        Span parent = stage;
+        attemptNumber = n;
+        attempt = Telemetry.tracer().spanBuilder("attempt " + n).setParent(parent == null ? run : run.with(parent))
+                .setAttribute(STAGE, spec.name()).setAttribute(ATTEMPT, (long) n).startSpan();
+    }
+
+    private synchronized void endAttempt(String outcome) {
         Span a = attempt;
         if (a != null) {
             if (outcome != null) {
