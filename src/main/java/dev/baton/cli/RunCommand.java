@@ -58,6 +58,10 @@ final class RunCommand implements Callable<Integer> {
             description = "Restart that execution instead of starting a new run: another name for 'baton restart EXECUTION_ID' (the seed's flag).")
     Long resumeRunId;
 
+    @Option(names = "--top-suggestions", paramLabel = "N",
+            description = "After the run, list the N suggestions the reviewers made most often across stages (in the JSON report: topSuggestions).")
+    int topSuggestions;
+
     @Option(names = "--refine-on-fail", hidden = true, description = "The seed's prompt-refinement hook; refused, with what to use instead.")
     boolean refineOnFail;
 
@@ -70,6 +74,9 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (topSuggestions < 0) {
+            throw new UsageException("baton: --top-suggestions must be 0 or more, not " + topSuggestions);
+        }
         if (refineOnFail) {
             throw new UsageException("baton: " + dev.baton.message.Msg.REFINE_ON_FAIL.format());
         }
@@ -113,7 +120,7 @@ final class RunCommand implements Callable<Integer> {
             out.flush();
         }
         int width = run.pipeline().stages().stream().mapToInt(s -> s.name().length()).max().orElse(8);
-        Follow.Ended ended = Follow.follow(baton, output, out, spec.commandLine().getErr(), width, () -> baton.start(run));
+        Follow.Ended ended = Follow.follow(baton, output, out, spec.commandLine().getErr(), width, () -> baton.start(run), topSuggestions);
         if (saveArtifacts != null) {
             Path target = Path.of(saveArtifacts.isEmpty()
                     ? "artifacts/" + run.pipeline().name() + "-" + ended.report().instanceId() : saveArtifacts);

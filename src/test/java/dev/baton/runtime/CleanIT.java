@@ -39,7 +39,9 @@ class CleanIT {
         assertEquals(0, dry.exitCode(), dry.toString());
         assertTrue(dry.stdout().contains("would remove run " + first.get("instanceId").asInt() + " (plain"), dry.stdout());
         assertTrue(dry.stdout().contains("restartable (baton restart " + broken.get("executionId").asInt()), dry.stdout());
-        assertTrue(dry.stdout().contains("among the 1 newest"), "the broken run is newest, so the second plain run goes too: " + dry.stdout());
+        assertTrue(dry.stdout().contains("would remove run " + second.get("instanceId").asInt() + " (plain"),
+                "the broken run is the newest one kept, so the second plain run goes too: " + dry.stdout());
+        assertTrue(dry.stdout().contains("would remove the stored translation of " + first.get("jobName").asText()), dry.stdout());
         assertEquals(3, listed(home).size(), "a dry run removes nothing");
         assertTrue(Files.isDirectory(Path.of(first.get("runFolder").asText())));
 
