@@ -8,13 +8,14 @@ import java.util.Set;
 /**
  * Which stages of a run are memoized, and whether their reused outputs are reviewed again.
  *
- * @param stages      the memoized stages' names; empty when none is, or with {@code --no-cache}
+ * @param stages      the memoized stages' names; empty when none is
  * @param reviewAgain whether a reused output is reviewed again (else its earlier reviews are kept)
+ * @param reuse       whether kept results are reused; with {@code --no-cache} they are not, but the new ones are kept
  */
-public record MemoSettings(Set<String> stages, boolean reviewAgain) {
+public record MemoSettings(Set<String> stages, boolean reviewAgain, boolean reuse) {
 
     /** No stage is memoized. */
-    public static final MemoSettings OFF = new MemoSettings(Set.of(), true);
+    public static final MemoSettings OFF = new MemoSettings(Set.of(), true, false);
 
     public MemoSettings {
         stages = Set.copyOf(stages);
@@ -27,13 +28,13 @@ public record MemoSettings(Set<String> stages, boolean reviewAgain) {
      * @param noCache  whether memoization is turned off for the run
      */
     public static MemoSettings of(String property, boolean noCache) {
-        if (noCache || property == null || property.isBlank()) {
+        if (property == null || property.isBlank()) {
             return OFF;
         }
         var tree = Json.tree(property);
         Set<String> names = new HashSet<>();
         tree.path("stages").forEach(n -> names.add(n.asText()));
-        return new MemoSettings(names, tree.path("reviewAgain").asBoolean(true));
+        return new MemoSettings(names, tree.path("reviewAgain").asBoolean(true), !noCache);
     }
 
     public boolean covers(String stage) {

@@ -21,7 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * is returned instead (with {@code details.memo} saying where it came from, and a
  * {@code stage.reused} event), and the advisors review it again, or, with {@code review: reuse},
  * answer with their earlier reviews. When the stage passes with a freshly produced output,
- * {@link #finished} keeps it. A stage that is not memoized goes through untouched.
+ * {@link #finished} keeps it (with {@code --no-cache} too, which only skips the lookup). A stage
+ * that is not memoized goes through untouched.
  */
 public final class StageMemo {
 
@@ -94,7 +95,7 @@ public final class StageMemo {
         String key = MemoKey.of(name, agent.version(), request);
         reviews.clear();
         lastKey = key;
-        Memo memo = key == null ? null : store.find(key).orElse(null);
+        Memo memo = key == null || !settings.reuse() ? null : store.find(key).orElse(null);
         if (memo != null) {
             reused = memo;
             lastOutput = null;

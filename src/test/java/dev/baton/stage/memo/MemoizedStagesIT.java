@@ -96,6 +96,10 @@ class MemoizedStagesIT {
         JsonNode uncached = run("memoized.yaml", "--no-cache");
         assertEquals(10, model.received().size(), "--no-cache calls every agent");
         assertTrue(stage(uncached, "tagline").get("reusedFrom").isNull());
+        JsonNode after = run("memoized.yaml");
+        assertEquals(10, model.received().size(), "what --no-cache produced was kept, and is reused");
+        assertEquals(uncached.get("executionId").asLong(), stage(after, "tagline").get("reusedFrom").get("executionId").asLong());
+        assertEquals(uncached.get("memory").get("tagline.content"), after.get("memory").get("tagline.content"));
     }
 
     @Test
