@@ -25,4 +25,14 @@ public interface Agent {
     default double defaultThreshold() {
         return 0.0;
     }
+
+    /**
+     * The agent's version, part of what a memoized stage's result is kept under: a new version
+     * never reuses the results of an older one. By default, the {@code Implementation-Version} of
+     * the agent's jar (Baton's own version for the built-ins), else {@code development}.
+     */
+    default String version() {
+        String v = getClass().getPackage() == null ? null : getClass().getPackage().getImplementationVersion();
+        return v == null ? "development" : v;
+    }
 }

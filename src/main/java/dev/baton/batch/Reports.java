@@ -61,7 +61,9 @@ public final class Reports {
             }
             stages.add(new StageReport(name, r.status().name(), r.wave(), r.attempts(), r.score(), r.approved(),
                     r.startedAt(), r.endedAt(), r.executionId(), r.error(),
-                    r.artifacts().stream().map(ArtifactRecord::path).toList(), sink));
+                    r.artifacts().stream().map(ArtifactRecord::path).toList(), sink,
+                    r.agent().get("memo") instanceof Map<?, ?> origin ? java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<String, Object>(
+                            (Map<String, Object>) origin)) : null));
             if (r.status().isFinal()) {
                 memory.putAll(Memory.contributions(r));
             }
@@ -70,7 +72,8 @@ public final class Reports {
                 status != null ? status : execution.getBatchStatus().name(), execution.getBatchStatus().name(), execution.getExitStatus(),
                 Times.iso(execution.getStartTime() != null ? execution.getStartTime() : execution.getCreateTime()),
                 Times.iso(execution.getEndTime()),
-                BatonHome.run(BatonHome.current(), instanceId).toString(), stages, memory, runtimeError(execution));
+                BatonHome.run(BatonHome.current(), instanceId).toString(), stages, memory, runtimeError(execution),
+                dev.baton.stage.trace.TraceLedger.current().traceId(executionId));
     }
 
     /** Why the runtime failed the run, as {@link RuntimeFailure} kept it in the exit status; null otherwise. */

@@ -39,7 +39,8 @@ public class RunRecordListener implements JobListener {
 
     @Override
     public void beforeJob() {
-        run.record("run.started", null, 0, 0, Map.of());
+        String traceId = run.trace().traceId();
+        run.record("run.started", null, 0, 0, traceId == null ? Map.of() : Map.of("traceId", traceId));
     }
 
     @Override
@@ -60,7 +61,12 @@ public class RunRecordListener implements JobListener {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "cannot report on execution " + jobContext.getExecutionId(), e);
         }
+        String traceId = run.trace().traceId();
+        if (traceId != null) {
+            data.put("traceId", traceId);
+        }
         run.record("run.ended", null, 0, 0, data);
+        run.trace().end(String.valueOf(jobContext.getBatchStatus()));
         if (report == null) {
             return;
         }

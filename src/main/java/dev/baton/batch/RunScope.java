@@ -113,6 +113,17 @@ public class RunScope {
         return shared().budget;
     }
 
+    /** The memoization of a stage of this execution ({@code policy.memoize}, off with {@code --no-cache}). */
+    public dev.baton.stage.memo.StageMemo memo(String stage, dev.baton.stage.StageEvents stageEvents) {
+        Shared s = shared();
+        return new dev.baton.stage.memo.StageMemo(s.memo, stage, s.identity, dev.baton.stage.memo.MemoStore.current(), stageEvents);
+    }
+
+    /** The execution's trace (no-op when telemetry is off). */
+    public dev.baton.stage.trace.RunTrace trace() {
+        return shared().trace;
+    }
+
     /** Whether the run stops at its first final rejection or failure ({@code --fail-fast}). */
     public boolean failFast() {
         return shared().failFast;
@@ -146,6 +157,8 @@ public class RunScope {
         final boolean failFast;
         final Instant deadline;
         final Long maxRuntimeSeconds;
+        final dev.baton.stage.trace.RunTrace trace;
+        final dev.baton.stage.memo.MemoSettings memo;
 
         Shared(JobContext job) {
             JobOperator operator = JobOperators.operator();
@@ -164,6 +177,10 @@ public class RunScope {
             workers = new Semaphore(Math.max(1, Integer.parseInt(properties.getProperty(JobProperties.MAX_WORKERS, "1000000"))), true);
             failFast = Boolean.parseBoolean(parameters.getProperty(JobProperties.FAIL_FAST));
             maxRuntimeSeconds = longProperty(properties, JobProperties.MAX_RUNTIME);
+            trace = RunTraces.start(operator, identity, definition.pipeline());
+            String memoize = properties.getProperty(JobProperties.MEMOIZE);
+            memo = dev.baton.stage.memo.MemoSettings.of(memoize == null ? null : dev.baton.jobxml.PropertyValues.decode(memoize),
+                    Boolean.parseBoolean(parameters.getProperty(JobProperties.NO_CACHE)));
             Date start = operator.getJobExecution(executionId).getStartTime();
             deadline = maxRuntimeSeconds == null ? null
                     : (start == null ? Instant.now() : start.toInstant()).plusSeconds(maxRuntimeSeconds);

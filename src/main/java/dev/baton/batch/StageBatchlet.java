@@ -13,6 +13,8 @@ import dev.baton.stage.RunIdentity;
 import dev.baton.stage.StageEvents;
 import dev.baton.stage.StageExecutor;
 import dev.baton.stage.StageWork;
+import dev.baton.stage.memo.StageMemo;
+import dev.baton.stage.trace.StageTrace;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.Batchlet;
 import jakarta.batch.runtime.context.StepContext;
@@ -64,8 +66,11 @@ public class StageBatchlet implements Batchlet {
         StageSpec spec = StageProperties.read(properties()::get);
         StageWork work = run.work(spec);
         RunIdentity id = run.identity();
-        StageEvents stageEvents = (type, attempt, data) -> run.record(type, spec.name(), spec.wave(), attempt, data);
-        StageExecutor stage = new StageExecutor(work, AgentDirectory.of(agents, advisors), run.folder(), run.artifactBudget(), stageEvents);
+        StageTrace trace = run.trace().stage(spec);
+        StageEvents stageEvents = trace.events((type, attempt, data) -> run.record(type, spec.name(), spec.wave(), attempt, data));
+        StageMemo memo = run.memo(spec.name(), stageEvents);
+        StageExecutor stage = new StageExecutor(work, memo.directory(trace.directory(AgentDirectory.of(agents, advisors))), run.folder(),
+                run.artifactBudget(), stageEvents);
         executor = stage;
         if (stopRequested) {
             stage.stop(); // asked before the executor existed
@@ -74,6 +79,7 @@ public class StageBatchlet implements Batchlet {
         try (RunScope.Permit permit = run.permit()) {
             result = stage.run();
         }
+        memo.finished(result);
         run.finished(result);
         stepContext.setPersistentUserData(result.toJson());
         stepContext.setExitStatus(result.status().name());

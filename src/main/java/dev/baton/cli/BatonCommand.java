@@ -18,7 +18,8 @@ public final class BatonCommand {
     /** The subcommands by name, in the order help lists them. */
     static final Map<String, Class<?>> SUBCOMMANDS = subcommands(RunCommand.class, TranslateCommand.class,
             ValidateCommand.class, RestartCommand.class, StatusCommand.class, ListCommand.class, StopCommand.class,
-            AbandonCommand.class, ServeCommand.class);
+            AbandonCommand.class, ServeCommand.class,
+            DoctorCommand.class, CleanCommand.class);
 
     /** The job repository for this command (every subcommand takes it). */
     @CommandLine.Option(names = "--repository", paramLabel = "JDBC_URL", scope = CommandLine.ScopeType.INHERIT,
@@ -27,6 +28,31 @@ public final class BatonCommand {
                     "User and password come from $BATON_REPOSITORY_USER and $BATON_REPOSITORY_PASSWORD."})
     void repository(String url) {
         System.setProperty(dev.baton.runtime.RepositorySettings.PROPERTY, url);
+    }
+
+    /** Where traces and metrics go (issue 13): the standard OTLP setting, as a flag. */
+    @CommandLine.Option(names = "--otel-endpoint", paramLabel = "URL", scope = CommandLine.ScopeType.INHERIT,
+            description = {"Send traces and metrics over OTLP/HTTP to URL, e.g. http://127.0.0.1:4318",
+                    "(default: $OTEL_EXPORTER_OTLP_ENDPOINT; off when neither is set). Every OTEL_* variable applies."})
+    void otelEndpoint(String url) {
+        System.setProperty("otel.exporter.otlp.endpoint", url);
+    }
+
+    /** The service name of the traces and metrics. */
+    @CommandLine.Option(names = "--otel-service", paramLabel = "NAME", scope = CommandLine.ScopeType.INHERIT,
+            description = "The service name of traces and metrics (default: $OTEL_SERVICE_NAME, else baton).")
+    void otelService(String name) {
+        System.setProperty("otel.service.name", name);
+    }
+
+    /** Whether prompts and answers go into the traces. */
+    @CommandLine.Option(names = "--otel-capture-content", scope = CommandLine.ScopeType.INHERIT,
+            description = {"Record prompts and model answers on the model-call spans (off by default: they may be private;",
+                    "same as OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT=true)."})
+    void otelCaptureContent(boolean on) {
+        if (on) {
+            System.setProperty("otel.instrumentation.genai.capture.message.content", "true");
+        }
     }
 
     /**

@@ -26,6 +26,10 @@ final class Errors implements CommandLine.IExecutionExceptionHandler, CommandLin
             usage.lines().forEach(cli.getErr()::println);
             return ExitCodes.INVALID;
         }
+        if (ex instanceof dev.baton.telemetry.TelemetryException telemetry) {
+            cli.getErr().println("baton: " + telemetry.getMessage());
+            return ExitCodes.INVALID;
+        }
         if (ex instanceof RunRefusedException refused) {
             refused.problems().forEach(p -> cli.getErr().println(ValidateCommand.line(p)));
             return ExitCodes.INVALID;

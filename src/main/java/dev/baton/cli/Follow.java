@@ -34,6 +34,15 @@ final class Follow {
 
     static Ended follow(Baton baton, OutputFormat output, PrintWriter out, PrintWriter err, int nameWidth, LongSupplier start)
             throws Exception {
+        return follow(baton, output, out, err, nameWidth, start, 0);
+    }
+
+    /**
+     * @param topSuggestions how many of the most frequent suggestions the summary (and the JSON
+     *                       report, as {@code topSuggestions}) lists; 0 for none
+     */
+    static Ended follow(Baton baton, OutputFormat output, PrintWriter out, PrintWriter err, int nameWidth, LongSupplier start,
+                        int topSuggestions) throws Exception {
         long started = System.nanoTime();
         ProgressGate gate = new ProgressGate();
         if (output == OutputFormat.human) {
@@ -60,9 +69,18 @@ final class Follow {
         baton.unlisten(gate);
         RunReport report = baton.report(execution);
         if (output == OutputFormat.json) {
-            out.println(Json.writePretty(report));
+            if (topSuggestions > 0) {
+                com.fasterxml.jackson.databind.node.ObjectNode json = Json.MAPPER.valueToTree(report);
+                json.set("topSuggestions", Json.MAPPER.valueToTree(TopSuggestions.of(report, topSuggestions)));
+                out.println(Json.writePretty(json));
+            } else {
+                out.println(Json.writePretty(report));
+            }
         } else {
             summary(out, report, (System.nanoTime() - started) / 1e9);
+            if (topSuggestions > 0) {
+                TopSuggestions.print(out, TopSuggestions.of(report, topSuggestions));
+            }
         }
         out.flush();
         return new Ended(report, interrupted ? Interrupts.EXIT_CODE : report.succeeded() ? ExitCodes.OK : ExitCodes.RUN_FAILED);

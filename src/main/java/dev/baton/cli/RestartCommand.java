@@ -34,9 +34,20 @@ final class RestartCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "human|json", defaultValue = "human", description = "human or json.")
     OutputFormat output;
 
+    /** The restart of an execution as {@code baton run --resume-run-id} asks for it, answering on that command's streams. */
+    static RestartCommand of(CommandSpec spec, long executionId, List<String> memory, OutputFormat output) {
+        RestartCommand restart = new RestartCommand();
+        restart.spec = spec;
+        restart.executionId = executionId;
+        restart.memory = memory;
+        restart.output = output;
+        return restart;
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        dev.baton.telemetry.Telemetry.get(); // OTEL_* settings that cannot be used are a usage error, before the run
         Baton baton = new Baton();
         RunState state = baton.records().state(executionId);
         String job = state.execution().getJobName();

@@ -51,6 +51,20 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--fail-fast", description = "Stop the whole run at the first final rejection or failure (stages running beside it are interrupted).")
     boolean failFast;
 
+    @Option(names = "--no-cache", description = "Call the agents of memoized stages (policy.memoize) all the same; their new results are kept.")
+    boolean noCache;
+
+    @Option(names = "--resume-run-id", paramLabel = "EXECUTION_ID",
+            description = "Restart that execution instead of starting a new run: another name for 'baton restart EXECUTION_ID' (the seed's flag).")
+    Long resumeRunId;
+
+    @Option(names = "--top-suggestions", paramLabel = "N",
+            description = "After the run, list the N suggestions the reviewers made most often across stages (in the JSON report: topSuggestions).")
+    int topSuggestions;
+
+    @Option(names = "--refine-on-fail", hidden = true, description = "The seed's prompt-refinement hook; refused, with what to use instead.")
+    boolean refineOnFail;
+
     @Option(names = "--export-graph", paramLabel = "FILE.dot", description = "Write the pipeline's graph (stages, categories, waves) for Graphviz.")
     Path exportGraph;
 
@@ -60,13 +74,24 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (topSuggestions < 0) {
+            throw new UsageException("baton: --top-suggestions must be 0 or more, not " + topSuggestions);
+        }
+        if (refineOnFail) {
+            throw new UsageException("baton: " + dev.baton.message.Msg.REFINE_ON_FAIL.format());
+        }
+        if (resumeRunId != null) {
+            return RestartCommand.of(spec, resumeRunId, memory, output).call();
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (!dryRun) {
             SeRuntime.warmUp(); // the repository, now that --repository is known
+            dev.baton.telemetry.Telemetry.get(); // OTEL_* settings that cannot be used are a usage error, before the run
         }
         Baton baton = new Baton();
         RunRequest request = RunRequest.of(pipelineOptions.pipeline).with(pipelineOptions.planOptions(spec.commandLine().getErr()))
-                .withMemory(MemoryArgs.parse(memory)).withPreset(preset).withFailFast(failFast);
+                .withMemory(MemoryArgs.parse(memory)).withPreset(preset).withFailFast(failFast)
+                .withNoCache(noCache);
         RunPlan plan;
         try {
             plan = baton.plan(request);
@@ -95,7 +120,7 @@ final class RunCommand implements Callable<Integer> {
             out.flush();
         }
         int width = run.pipeline().stages().stream().mapToInt(s -> s.name().length()).max().orElse(8);
-        Follow.Ended ended = Follow.follow(baton, output, out, spec.commandLine().getErr(), width, () -> baton.start(run));
+        Follow.Ended ended = Follow.follow(baton, output, out, spec.commandLine().getErr(), width, () -> baton.start(run), topSuggestions);
         if (saveArtifacts != null) {
             Path target = Path.of(saveArtifacts.isEmpty()
                     ? "artifacts/" + run.pipeline().name() + "-" + ended.report().instanceId() : saveArtifacts);

@@ -33,7 +33,10 @@ public final class CommandRunner {
 
     /** Variables of the runner's environment that commands do not inherit. */
     public static final java.util.Set<String> SECRET_VARIABLES = java.util.Set.of(
-            "BATON_LLM_API_KEY", "BATON_REPOSITORY_PASSWORD", "BATON_TEST_POSTGRES_PASSWORD");
+            "BATON_LLM_API_KEY", "BATON_REPOSITORY_PASSWORD", "BATON_TEST_POSTGRES_PASSWORD",
+            // the OTLP exporter's headers carry its credentials
+            "OTEL_EXPORTER_OTLP_HEADERS", "OTEL_EXPORTER_OTLP_TRACES_HEADERS", "OTEL_EXPORTER_OTLP_METRICS_HEADERS",
+            "OTEL_EXPORTER_OTLP_LOGS_HEADERS");
 
     /** How much of standard error is kept for messages. */
     private static final int STDERR_TAIL = 2_000;
@@ -114,6 +117,7 @@ public final class CommandRunner {
             CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> drain(process.getErrorStream()), PUMPS);
             CompletableFuture<Void> in = CompletableFuture.runAsync(() -> feed(process.getOutputStream(), stdin), PUMPS);
             int exit = process.waitFor();
+            io.opentelemetry.api.trace.Span.current().setAttribute("process.exit.code", exit);
             in.get(5, TimeUnit.SECONDS);
             return new Result(exit, utf8(out.get()), utf8(err.get()));
         } catch (InterruptedException e) {

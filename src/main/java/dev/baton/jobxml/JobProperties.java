@@ -24,6 +24,14 @@ public final class JobProperties {
     /** The run's artifact bytes limit, when set. */
     public static final String MAX_ARTIFACT_BYTES = "baton.budget.maxArtifactsBytes";
 
+    /**
+     * The memoized stages ({@code policy.memoize}), when there are any: a JSON object
+     * {@code {"stages": [names], "reviewAgain": true|false}}.
+     */
+    public static final String MEMOIZE = "baton.memoize";
+    /** The job parameter that turns memoization off for a run ({@code --no-cache}). */
+    public static final String NO_CACHE = "baton.noCache";
+
     /** The job parameter that stops the whole run at its first final rejection or failure ({@code --fail-fast}). */
     public static final String FAIL_FAST = "baton.failFast";
 

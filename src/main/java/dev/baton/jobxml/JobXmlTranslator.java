@@ -85,6 +85,12 @@ public final class JobXmlTranslator {
         if (!secrets.isEmpty()) {
             p.put(JobProperties.SECRET_VARIABLES, JsonText.stringArray(List.copyOf(secrets)));
         }
+        dev.baton.pipeline.Memoize memoize = pipeline.policy().memoize();
+        List<String> memoized = pipeline.stages().stream().filter(st -> memoize.covers(st.name(), st.category()))
+                .map(dev.baton.pipeline.Stage::name).toList();
+        if (!memoized.isEmpty()) {
+            p.put(JobProperties.MEMOIZE, "{\"stages\":" + JsonText.stringArray(memoized) + ",\"reviewAgain\":" + !memoize.reuseReview() + "}");
+        }
         Budget budget = pipeline.policy().budget();
         if (budget.maxRuntimeSeconds() != null) {
             p.put(JobProperties.MAX_RUNTIME, budget.maxRuntimeSeconds().toString());

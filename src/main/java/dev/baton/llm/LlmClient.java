@@ -1,5 +1,6 @@
 package dev.baton.llm;
 
+import dev.baton.telemetry.GenAiSpans;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
@@ -9,6 +10,9 @@ import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import dev.langchain4j.model.output.TokenUsage;
+
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Scope;
 
 import java.net.http.HttpClient;
 import java.util.ArrayList;
@@ -20,7 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Talks to OpenAI-compatible chat endpoints through LangChain4j. Requests go over HTTP/1.1 (local
  * servers such as vLLM and LM Studio refuse the {@code Upgrade: h2c} of the JDK client's default),
  * are never logged (the key travels in a header), and are retried after 429 and 5xx answers with
- * LangChain4j's backoff. Models are kept per settings.
+ * LangChain4j's backoff. Models are kept per settings. Each request is a GenAI client span
+ * ({@link GenAiSpans}) under the current span.
  */
 public final class LlmClient {
 
@@ -44,10 +49,19 @@ public final class LlmClient {
             String turn = userAndAssistantTurns.get(i);
             messages.add(i % 2 == 0 ? UserMessage.from(turn) : dev.langchain4j.data.message.AiMessage.from(turn));
         }
-        ChatResponse response = model(settings).chat(ChatRequest.builder().messages(messages).build());
+        Span span = GenAiSpans.startChat(settings.model(), settings.baseUrl(), settings.temperature(), settings.maxTokens());
+        ChatResponse response;
+        try (Scope ignored = span.makeCurrent()) {
+            response = model(settings).chat(ChatRequest.builder().messages(messages).build());
+        } catch (RuntimeException e) {
+            GenAiSpans.failed(span, e, "the model call failed");
+            throw e;
+        }
         TokenUsage usage = response.tokenUsage();
-        return new LlmReply(response.aiMessage().text(), response.modelName() != null ? response.modelName() : settings.model(),
+        LlmReply reply = new LlmReply(response.aiMessage().text(), response.modelName() != null ? response.modelName() : settings.model(),
                 usage == null ? null : usage.inputTokenCount(), usage == null ? null : usage.outputTokenCount());
+        GenAiSpans.answered(span, response.modelName(), reply.inputTokens(), reply.outputTokens(), userAndAssistantTurns, reply.text());
+        return reply;
     }
 
     private static ChatModel model(LlmSettings settings) {

@@ -16,6 +16,8 @@ public enum Msg {
     MISSING_KEY("BATON-104", "{0} needs ''{1}''"),
     DUPLICATE_STAGE("BATON-105", "duplicate stage name ''{0}'' (first at line {1})"),
     UNKNOWN_AGENT("BATON-106", "unknown agent ''{0}''{1}"),
+    REFINE_ON_FAIL("BATON-138", "--refine-on-fail is not supported: the seed ran a prompt refiner beside a failed stage and only kept its text in memory. In Baton a rejected stage is retried with its reviewers'' feedback (STAGE.last_review and STAGE.last_output in its task; max_retries, policy.retries); for a refined prompt, add a stage with agent PromptRefinerAgent and advisor PromptRefinerAdvisor before the stage that uses it"),
+    UNKNOWN_MEMOIZED_STAGE("BATON-137", "policy.memoize names stage ''{0}'', which the pipeline does not have{1}"),
     UNKNOWN_ADVISOR("BATON-107", "unknown advisor ''{0}''{1}"),
     UNKNOWN_STAGE("BATON-108", "''{0}'' names stage ''{1}'', which does not exist{2}"),
     NO_PRODUCER("BATON-109", "stage ''{0}'' reads ''{1}'', which no stage writes as output{2}"),

@@ -157,6 +157,12 @@ public final class PipelineLoader {
                         Suggestions.didYouMean(s.stage().agent(), catalog.agents()));
             }
         }
+        for (ScalarNode memoized : policyReader.memoizedStages()) {
+            if (!seen.containsKey(memoized.getValue())) {
+                problems.add(memoized, Msg.UNKNOWN_MEMOIZED_STAGE, memoized.getValue(),
+                        Suggestions.didYouMean(memoized.getValue(), seen.keySet()));
+            }
+        }
         for (ScalarNode advisor : catalog == null ? List.<ScalarNode>of() : policyReader.advisorRefs()) {
             if (!catalog.advisors().contains(advisor.getValue())) {
                 problems.add(advisor, Msg.UNKNOWN_ADVISOR, advisor.getValue(),

@@ -25,7 +25,8 @@ public final class Policies {
                 new Budget(a.maxRuntimeSeconds() != null ? a.maxRuntimeSeconds() : b.maxRuntimeSeconds(),
                         a.maxStages() != null ? a.maxStages() : b.maxStages(),
                         a.maxArtifactsBytes() != null ? a.maxArtifactsBytes() : b.maxArtifactsBytes()),
-                own.memoryView() != null ? own.memoryView() : preset.memoryView());
+                own.memoryView() != null ? own.memoryView() : preset.memoryView(),
+                own.memoize().isEmpty() ? preset.memoize() : own.memoize());
     }
 
     /** A pipeline with a preset's policy merged under its own. */

@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param council     the panel that reviews every stage, or null
  * @param budget      limits of the run
  * @param memoryView  what a stage sees of the stages before it
+ * @param memoize     which stages may reuse an identical earlier result
  */
 public record Policy(int version,
                      Map<String, Double> thresholds,
@@ -24,7 +25,8 @@ public record Policy(int version,
                      Map<String, AdvisorPanel> advisors,
                      AdvisorPanel council,
                      Budget budget,
-                     Visibility memoryView) {
+                     Visibility memoryView,
+                     Memoize memoize) {
 
     /** Keys of a category map that apply to every category without an entry of its own, in order of precedence. */
     public static final String[] FALLBACK_KEYS = {"default", "overall"};
@@ -38,6 +40,13 @@ public record Policy(int version,
         retries = Map.copyOf(retries);
         advisors = Map.copyOf(advisors);
         budget = budget == null ? Budget.NONE : budget;
+        memoize = memoize == null ? Memoize.NONE : memoize;
+    }
+
+    /** A policy that memoizes no stage. */
+    public Policy(int version, Map<String, Double> thresholds, Map<String, Double> timeouts, Map<String, Integer> retries,
+                  Map<String, AdvisorPanel> advisors, AdvisorPanel council, Budget budget, Visibility memoryView) {
+        this(version, thresholds, timeouts, retries, advisors, council, budget, memoryView, Memoize.NONE);
     }
 
     /** What a stage sees of the stages before it: as set, else {@link Visibility#DEPENDENCIES}. */

@@ -15,7 +15,8 @@ final class PolicyReader {
 
     private Node maxStagesNode;
 
-    static final Set<String> KEYS = Set.of("version", "score_thresholds", "thresholds", "timeouts", "retries", "advisors", "budget", "memory_view");
+    static final Set<String> KEYS = Set.of("version", "score_thresholds", "thresholds", "timeouts", "retries", "advisors", "budget", "memory_view", "memoize");
+    private static final Set<String> MEMOIZE_KEYS = Set.of("stages", "categories", "review");
     private static final Set<String> PANEL_KEYS = Set.of("decision", "list", "weights");
     private static final Set<String> COUNCIL_MEMBER_KEYS = Set.of("name", "weight");
     private static final Set<String> BUDGET_KEYS = Set.of("max_runtime_sec", "max_stages", "max_artifacts_bytes", "max_bytes");
@@ -28,6 +29,8 @@ final class PolicyReader {
     PolicyReader(Nodes nodes) {
         this.nodes = nodes;
     }
+
+    private final List<ScalarNode> memoizedStages = new java.util.ArrayList<>();
 
     List<ScalarNode> advisorRefs() {
         return advisorRefs;
@@ -87,8 +90,43 @@ final class PolicyReader {
         Budget budget = fields.containsKey("budget") ? budget(fields.get("budget").value()) : Budget.NONE;
         Visibility memoryView = fields.containsKey("memory_view")
                 ? nodes.choice(fields.get("memory_view").value(), "memory_view", Visibility.class, null) : null;
-        return new Policy(1, thresholds, timeouts, retries, panels, council, budget, memoryView);
+        Memoize memoize = fields.containsKey("memoize") ? memoize(fields.get("memoize").value()) : Memoize.NONE;
+        return new Policy(1, thresholds, timeouts, retries, panels, council, budget, memoryView, memoize);
     }
+
+    /** The stage names {@code policy.memoize.stages} gives, as written, for the loader to check. */
+    List<ScalarNode> memoizedStages() {
+        return memoizedStages;
+    }
+
+    /** {@code memoize: {stages: [...], categories: [...], review: again|reuse}}. */
+    private Memoize memoize(Node node) {
+        Map<String, Nodes.Field> fields = nodes.mapping(node, "memoize", "in policy memoize", MEMOIZE_KEYS);
+        if (fields == null) {
+            return Memoize.NONE;
+        }
+        java.util.Set<String> stages = new java.util.LinkedHashSet<>();
+        java.util.Set<String> categories = new java.util.LinkedHashSet<>();
+        if (fields.containsKey("stages")) {
+            List<ScalarNode> names = nodes.textList(fields.get("stages").value(), "memoize.stages");
+            if (names != null) {
+                memoizedStages.addAll(names);
+                names.forEach(n -> stages.add(n.getValue()));
+            }
+        }
+        if (fields.containsKey("categories")) {
+            List<ScalarNode> names = nodes.textList(fields.get("categories").value(), "memoize.categories");
+            if (names != null) {
+                names.forEach(n -> categories.add(n.getValue()));
+            }
+        }
+        boolean reuse = fields.containsKey("review")
+                && nodes.choice(fields.get("review").value(), "memoize.review", MemoizedReview.class, MemoizedReview.AGAIN) == MemoizedReview.REUSE;
+        return new Memoize(stages, categories, reuse);
+    }
+
+    /** What {@code memoize.review} may say: review a reused output again, or keep its earlier review. */
+    private enum MemoizedReview { AGAIN, REUSE }
 
     private Map<String, Nodes.Field> categories(Nodes.Field field) {
         if (field == null) {

@@ -21,6 +21,7 @@ import java.util.Map;
  * @param stages      every stage in plan order
  * @param memory      the memory at the end: initial memory plus every finished stage's outputs
  * @param error       why the batch runtime failed the run when no stage says why (one line), else null
+ * @param traceId     the OpenTelemetry trace of the execution (32 hex digits), or null when it was not traced
  */
 public record RunReport(long executionId,
                         long instanceId,
@@ -34,12 +35,13 @@ public record RunReport(long executionId,
                         String runFolder,
                         List<StageReport> stages,
                         Map<String, Object> memory,
-                        String error) {
+                        String error,
+                        String traceId) {
 
     /** The same report, saying why the batch runtime failed the run. */
     public RunReport withError(String reason) {
         return new RunReport(executionId, instanceId, pipeline, jobName, status, batchStatus, exitStatus, startedAt, endedAt,
-                runFolder, stages, memory, reason);
+                runFolder, stages, memory, reason, traceId);
     }
 
     /** Whether the run completed and every stage passed: exit code 0. */

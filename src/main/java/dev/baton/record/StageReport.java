@@ -17,6 +17,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param error       why it failed or was skipped, or null
  * @param artifacts   the artifacts it wrote, relative to the run folder
  * @param downstream  whether no other stage depends on it (its artifacts are the run's results)
+ * @param reusedFrom  where its output came from when it was a memoized result ({@code stage}, {@code jobName},
+ *                    {@code instanceId}, {@code executionId}), else null
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record StageReport(String name,
@@ -30,5 +32,12 @@ public record StageReport(String name,
                           Long executionId,
                           String error,
                           java.util.List<String> artifacts,
-                          boolean downstream) {
+                          boolean downstream,
+                          java.util.Map<String, Object> reusedFrom) {
+
+    /** A stage whose output was not reused. */
+    public StageReport(String name, String status, int wave, int attempts, Double score, Boolean approved, String startedAt,
+                       String endedAt, Long executionId, String error, java.util.List<String> artifacts, boolean downstream) {
+        this(name, status, wave, attempts, score, approved, startedAt, endedAt, executionId, error, artifacts, downstream, null);
+    }
 }

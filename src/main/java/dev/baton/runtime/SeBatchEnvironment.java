@@ -63,6 +63,8 @@ public final class SeBatchEnvironment implements BatchEnvironment {
         this.ownership = new Ownership(dataSource);
         this.leftovers = new LeftoverProcesses(dataSource);
         dev.baton.agent.ChildProcesses.listen(leftovers);
+        dev.baton.stage.trace.TraceLedger.install(new JdbcTraceLedger(dataSource));
+        dev.baton.stage.memo.MemoStore.install(new JdbcMemoStore(dataSource));
         this.repository = OwningRepository.wrap(new JdbcRepository(dataSource, new Properties()), ownership);
         this.resolver = resolver(getClassLoader());
         this.ownership.onStopRequest(SeBatchEnvironment::stopLocally);
@@ -103,6 +105,11 @@ public final class SeBatchEnvironment implements BatchEnvironment {
         } catch (JobExecutionNotRunningException alreadyOver) {
             // it ended on its own meanwhile
         }
+    }
+
+    /** The job repository's connections. */
+    DataSource dataSource() {
+        return dataSource;
     }
 
     /** Which process runs which execution. */

@@ -32,7 +32,7 @@ class LayersTests {
     @Test
     void everyPackageDependsOnEarlierLayersOnly() {
         Architectures.layeredArchitecture().consideringOnlyDependenciesInLayers()
-                .layer("Base").definedBy("dev.baton.message..", "dev.baton.json..", "dev.baton.template..")
+                .layer("Base").definedBy("dev.baton.message..", "dev.baton.json..", "dev.baton.template..", "dev.baton.telemetry..")
                 .layer("Pipeline").definedBy("dev.baton.pipeline..")
                 .layer("Plan").definedBy("dev.baton.plan..")
                 .layer("JobXml").definedBy("dev.baton.jobxml..")
@@ -42,19 +42,22 @@ class LayersTests {
                 .layer("BuiltIns").definedBy(BUILT_INS)
                 .layer("Batch").definedBy("dev.baton.batch..")
                 .layer("Runtime").definedBy("dev.baton.runtime..")
+                .layer("Doctor").definedBy("dev.baton.doctor..")
                 .layer("Rest").definedBy("dev.baton.rest..")
                 .layer("Cli").definedBy("dev.baton.cli..")
                 .whereLayer("Cli").mayNotBeAccessedByAnyLayer()
+                .whereLayer("Doctor").mayOnlyBeAccessedByLayers("Cli")
                 .whereLayer("Rest").mayOnlyBeAccessedByLayers("Cli")
-                .whereLayer("Runtime").mayOnlyBeAccessedByLayers("Rest", "Cli")
+                .whereLayer("Runtime").mayOnlyBeAccessedByLayers("Doctor", "Rest", "Cli")
                 .whereLayer("Batch").mayOnlyBeAccessedByLayers("Runtime")
-                .whereLayer("BuiltIns").mayNotBeAccessedByAnyLayer()
+                // the doctor alone knows what the built-ins need (the model endpoint, Chromium)
+                .whereLayer("BuiltIns").mayOnlyBeAccessedByLayers("Doctor")
                 .whereLayer("Stage").mayOnlyBeAccessedByLayers("Batch", "Runtime")
-                .whereLayer("Record").mayOnlyBeAccessedByLayers("Stage", "Batch", "Runtime", "Rest", "Cli")
+                .whereLayer("Record").mayOnlyBeAccessedByLayers("Stage", "Batch", "Runtime", "Doctor", "Rest", "Cli")
                 .whereLayer("Spi").mayOnlyBeAccessedByLayers("Record", "Stage", "BuiltIns", "Batch", "Runtime", "Rest")
                 .whereLayer("JobXml").mayOnlyBeAccessedByLayers("Batch", "Runtime")
                 .whereLayer("Plan").mayOnlyBeAccessedByLayers("JobXml", "Stage", "Batch", "Runtime", "Rest", "Cli")
-                .whereLayer("Pipeline").mayOnlyBeAccessedByLayers("Plan", "JobXml", "Stage", "Batch", "Runtime", "Rest", "Cli")
+                .whereLayer("Pipeline").mayOnlyBeAccessedByLayers("Plan", "JobXml", "Stage", "Batch", "Runtime", "Doctor", "Rest", "Cli")
                 .check(classes);
     }
 

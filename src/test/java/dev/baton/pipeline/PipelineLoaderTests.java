@@ -160,6 +160,29 @@ class PipelineLoaderTests {
     }
 
     @Test
+    void memoizedStagesAndCategoriesAreReadAndCheckedAtTheirPlace() {
+        Pipeline p = valid("""
+                stages:
+                  - {name: draft, agent: template, category: docs}
+                  - {name: tagline, agent: template}
+                policy:
+                  memoize: {stages: [tagline], categories: [docs], review: reuse}
+                """);
+        assertEquals(new Memoize(java.util.Set.of("tagline"), java.util.Set.of("docs"), true), p.policy().memoize());
+        assertTrue(p.policy().memoize().covers("draft", "docs"));
+        assertEquals(List.of(
+                "p.yaml:5:22: policy.memoize names stage 'taglne', which the pipeline does not have (did you mean 'tagline'?)",
+                "p.yaml:5:39: 'memoize.review' must be one of again, reuse, not 'later'",
+                "p.yaml:5:46: unknown key 'stage' in policy memoize (did you mean 'stages'?)"), errors("""
+                stages:
+                  - {name: tagline, agent: template}
+                policy:
+                  version: 1
+                  memoize: {stages: [taglne], review: later, stage: x}
+                """));
+    }
+
+    @Test
     void missingDependenciesFromAllThreeWays() {
         assertEquals(List.of(
                 "p.yaml:4:18: 'depends_on' names stage 'ghost', which does not exist",

@@ -49,6 +49,7 @@ public final class FakeOpenAiServer implements AutoCloseable {
     public FakeOpenAiServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/v1/chat/completions", this::handle);
+        server.createContext("/v1/models", this::models);
         server.setExecutor(handlers);
         server.start();
     }
@@ -110,6 +111,16 @@ public final class FakeOpenAiServer implements AutoCloseable {
         } finally {
             exchange.close();
         }
+    }
+
+    /** {@code GET /v1/models}: the one model this server plays, {@code fake-model}. */
+    private void models(HttpExchange exchange) throws IOException {
+        byte[] bytes = Json.write(Map.of("object", "list", "data", List.of(Map.of("id", "fake-model", "object", "model"))))
+                .getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(200, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
     }
 
     @Override
