@@ -34,9 +34,16 @@ final class RestartCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "human|json", defaultValue = "human", description = "human or json.")
     OutputFormat output;
 
-    /** The restart of an execution as {@code baton run --resume-run-id} asks for it, answering on that command's streams. */
-    static RestartCommand of(CommandSpec spec, long executionId, List<String> memory, OutputFormat output) {
+    /** The pipeline the execution must have run (null: any), as {@code baton run --pipeline F --resume-run-id} names it. */
+    private String expectedPipeline;
+
+    /**
+     * The restart of an execution as {@code baton run --pipeline F --resume-run-id ID} asks for it,
+     * answering on that command's streams; refused when the execution ran another pipeline.
+     */
+    static RestartCommand of(CommandSpec spec, long executionId, List<String> memory, OutputFormat output, String expectedPipeline) {
         RestartCommand restart = new RestartCommand();
+        restart.expectedPipeline = expectedPipeline;
         restart.spec = spec;
         restart.executionId = executionId;
         restart.memory = memory;
@@ -51,9 +58,14 @@ final class RestartCommand implements Callable<Integer> {
         Baton baton = new Baton();
         RunState state = baton.records().state(executionId);
         String job = state.execution().getJobName();
+        String ran = baton.records().pipelineOf(job).orElse(job);
+        if (expectedPipeline != null && !expectedPipeline.equals(ran)) {
+            throw new UsageException("baton: execution " + executionId + " is a run of pipeline '" + ran + "', not of '"
+                    + expectedPipeline + "' (--pipeline); resume it with that pipeline's file, or with: baton restart " + executionId);
+        }
         Map<String, String> restartMemory = MemoryArgs.parse(memory);
         if (output == OutputFormat.human) {
-            out.printf(Locale.ROOT, "baton: restarting %s execution %d (%s)%n", baton.records().pipelineOf(job).orElse(job), executionId,
+            out.printf(Locale.ROOT, "baton: restarting %s execution %d (%s)%n", ran, executionId,
                     state.status().toLowerCase(Locale.ROOT));
             out.flush();
         }

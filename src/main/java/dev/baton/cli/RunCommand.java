@@ -81,7 +81,8 @@ final class RunCommand implements Callable<Integer> {
             throw new UsageException("baton: " + dev.baton.message.Msg.REFINE_ON_FAIL.format());
         }
         if (resumeRunId != null) {
-            return RestartCommand.of(spec, resumeRunId, memory, output).call();
+            String pipelineName = pipelineOptions.load(new Baton()).name();
+            return RestartCommand.of(spec, resumeRunId, memory, output, pipelineName).call();
         }
         PrintWriter out = spec.commandLine().getOut();
         if (!dryRun) {

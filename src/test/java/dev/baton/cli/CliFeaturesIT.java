@@ -96,4 +96,27 @@ class CliFeaturesIT {
         String error = Json.tree(restart.stdout()).get("stages").get(1).get("error").asText();
         assertTrue(error.contains("input 'notes/words.txt', written by stage 'write', has changed"), error);
     }
+    /** The seed framework's flags: its users' scripts say {@code --resume-run-id} and {@code --refine-on-fail}. */
+    @Test
+    void theSeedsResumeFlagRestartsTheRunOfThatPipelineAndItsRefineFlagSaysWhatToUse() throws Exception {
+        BatonProcess.Result first = baton("--pipeline", resource("handoff.yaml"), "--output", "json");
+        assertEquals(1, first.exitCode(), first.toString());
+        String id = Json.tree(first.stdout()).get("executionId").asText();
+
+        BatonProcess.Result other = baton("--pipeline", resource("failfast.yaml"), "--resume-run-id", id);
+        assertEquals(2, other.exitCode(), other.toString());
+        assertTrue(other.stderr().contains("execution " + id + " is a run of pipeline 'handoff', not of 'failfast'"), other.stderr());
+        assertTrue(!other.stderr().contains("\tat "), "no stack trace: " + other.stderr());
+
+        BatonProcess.Result resumed = baton("--pipeline", resource("handoff.yaml"), "--resume-run-id", id, "--output", "json");
+        assertEquals(0, resumed.exitCode(), resumed.toString());
+        JsonNode report = Json.tree(resumed.stdout());
+        assertEquals("COMPLETED", report.get("status").asText());
+        assertTrue(report.get("executionId").asLong() > Long.parseLong(id), "a new execution of the same run");
+        assertEquals(Long.parseLong(id), report.get("stages").get(0).get("executionId").asLong(), "'write' was not run again");
+
+        BatonProcess.Result refine = baton("--pipeline", resource("handoff.yaml"), "--refine-on-fail");
+        assertEquals(2, refine.exitCode(), refine.toString());
+        assertTrue(refine.stderr().startsWith("baton: ") && refine.stderr().strip().lines().count() <= 3, refine.stderr());
+    }
 }
