@@ -56,12 +56,13 @@ public final class Reports {
             int wave = definition.waves().getOrDefault(name, 0);
             if (r == null) {
                 String notRun = running.contains(name) ? runningAs.name() : StageStatus.NOT_RUN.name();
-                stages.add(new StageReport(name, notRun, wave, 0, null, null, null, null, null, null, List.of(), sink));
+                stages.add(new StageReport(name, notRun, wave, 0, null, null, null, null, null, null, List.of(), sink, null));
                 continue;
             }
             stages.add(new StageReport(name, r.status().name(), r.wave(), r.attempts(), r.score(), r.approved(),
                     r.startedAt(), r.endedAt(), r.executionId(), r.error(),
-                    r.artifacts().stream().map(ArtifactRecord::path).toList(), sink));
+                    r.artifacts().stream().map(ArtifactRecord::path).toList(), sink,
+                    r.worker() == null ? StageReport.LOCAL : r.worker()));
             if (r.status().isFinal()) {
                 memory.putAll(Memory.contributions(r));
             }

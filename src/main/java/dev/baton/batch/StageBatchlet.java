@@ -12,6 +12,10 @@ import dev.baton.stage.AgentDirectory;
 import dev.baton.stage.RunIdentity;
 import dev.baton.stage.StageEvents;
 import dev.baton.stage.StageExecutor;
+import dev.baton.stage.StageRunner;
+import dev.baton.remote.BrokerSettings;
+import dev.baton.remote.Dispatcher;
+import dev.baton.remote.RemoteStage;
 import dev.baton.stage.StageWork;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.Batchlet;
@@ -30,6 +34,8 @@ import java.util.Map;
  * step when the stage failed, so that a restart runs it again. With {@code --fail-fast}, a final
  * rejection or failure stops the whole execution at once (the stages running beside it are
  * interrupted), ready to be restarted. What the stages of the execution share is its {@link RunScope}.
+ * With a broker configured ({@link BrokerSettings}), the stage runs on a worker process
+ * ({@link RemoteStage}) instead of here; everything else is the same.
  */
 @Dependent
 @Named(JobProperties.STAGE_BATCHLET)
@@ -56,7 +62,7 @@ public class StageBatchlet implements Batchlet {
     @Inject @BatchProperty(name = StageProperties.DEPENDENCIES) String dependencies;
     @Inject @BatchProperty(name = StageProperties.WAVE) String wave;
 
-    private volatile StageExecutor executor;
+    private volatile StageRunner executor;
     private volatile boolean stopRequested;
 
     @Override
@@ -65,7 +71,10 @@ public class StageBatchlet implements Batchlet {
         StageWork work = run.work(spec);
         RunIdentity id = run.identity();
         StageEvents stageEvents = (type, attempt, data) -> run.record(type, spec.name(), spec.wave(), attempt, data);
-        StageExecutor stage = new StageExecutor(work, AgentDirectory.of(agents, advisors), run.folder(), run.artifactBudget(), stageEvents);
+        BrokerSettings broker = BrokerSettings.configured();
+        StageRunner stage = broker == null
+                ? new StageExecutor(work, AgentDirectory.of(agents, advisors), run.folder(), run.artifactBudget(), stageEvents)
+                : new RemoteStage(Dispatcher.of(broker), work, run.stageNames(), run.aliases(), run.folder(), run.artifactBudget(), stageEvents);
         executor = stage;
         if (stopRequested) {
             stage.stop(); // asked before the executor existed
@@ -90,7 +99,7 @@ public class StageBatchlet implements Batchlet {
     @Override
     public void stop() {
         stopRequested = true;
-        StageExecutor current = executor;
+        StageRunner current = executor;
         if (current != null) {
             current.stop();
         }

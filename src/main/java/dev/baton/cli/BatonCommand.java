@@ -18,7 +18,7 @@ public final class BatonCommand {
     /** The subcommands by name, in the order help lists them. */
     static final Map<String, Class<?>> SUBCOMMANDS = subcommands(RunCommand.class, TranslateCommand.class,
             ValidateCommand.class, RestartCommand.class, StatusCommand.class, ListCommand.class, StopCommand.class,
-            AbandonCommand.class, ServeCommand.class);
+            AbandonCommand.class, ServeCommand.class, BrokerCommand.class, WorkerCommand.class);
 
     /** The job repository for this command (every subcommand takes it). */
     @CommandLine.Option(names = "--repository", paramLabel = "JDBC_URL", scope = CommandLine.ScopeType.INHERIT,

@@ -34,9 +34,13 @@ final class RestartCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "human|json", defaultValue = "human", description = "human or json.")
     OutputFormat output;
 
+    @picocli.CommandLine.Mixin
+    BrokerOption broker = new BrokerOption();
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        broker.apply();
         Baton baton = new Baton();
         RunState state = baton.records().state(executionId);
         String job = state.execution().getJobName();

@@ -58,9 +58,13 @@ final class RunCommand implements Callable<Integer> {
             description = "After the run, copy its artifacts with manifest.json and report.md to DIR (default: artifacts/PIPELINE-RUN).")
     String saveArtifacts;
 
+    @picocli.CommandLine.Mixin
+    BrokerOption broker = new BrokerOption();
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        broker.apply();
         if (!dryRun) {
             SeRuntime.warmUp(); // the repository, now that --repository is known
         }

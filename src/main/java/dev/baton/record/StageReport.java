@@ -17,6 +17,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param error       why it failed or was skipped, or null
  * @param artifacts   the artifacts it wrote, relative to the run folder
  * @param downstream  whether no other stage depends on it (its artifacts are the run's results)
+ * @param worker      {@code HOST:PID} of the worker process that produced its result, {@value #LOCAL} when the
+ *                    run's own process did, or null when it has no result
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record StageReport(String name,
@@ -30,5 +32,9 @@ public record StageReport(String name,
                           Long executionId,
                           String error,
                           java.util.List<String> artifacts,
-                          boolean downstream) {
+                          boolean downstream,
+                          String worker) {
+
+    /** The {@code worker} of a stage that ran in the run's own process. */
+    public static final String LOCAL = "local";
 }
