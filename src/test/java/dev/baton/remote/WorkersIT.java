@@ -49,10 +49,7 @@ class WorkersIT {
     @BeforeAll
     static void startBroker() throws Exception {
         brokerHome = Files.createTempDirectory("baton-broker", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-        int port;
-        try (ServerSocket probe = new ServerSocket(0)) {
-            port = probe.getLocalPort();
-        }
+        int port = freePort();
         url = "tcp://127.0.0.1:" + port;
         broker = BatonProcess.start(PROJECT, brokerHome, Map.of(), brokerHome.resolve("broker.log"), "broker", "--port", Integer.toString(port));
         awaitLine(brokerHome.resolve("broker.log"), "baton: broker at");
@@ -163,6 +160,65 @@ class WorkersIT {
         BatonProcess.Result restart = BatonProcess.run(PROJECT, home, COORDINATOR, "restart", "1", "--broker", url, "--output", "json");
         assertEquals(0, restart.exitCode(), restart.toString());
         assertEquals("COMPLETED", Json.tree(restart.stdout()).get("status").asText());
+    }
+
+    @Test
+    void aKilledCoordinatorsRunIsRestartedOnTheWorkers() throws Exception {
+        Path marks = dir.resolve("marks");
+        Path sleep = marks.resolveSibling("marks.sleep");
+        Files.writeString(sleep, "5");
+        long worker = worker("one", 1, Map.of("MARK", marks.toString()));
+        Path home = home("coordinator");
+        Process run = BatonProcess.start(PROJECT, home, COORDINATOR, dir.resolve("run.txt"), "run", "--pipeline",
+                PIPELINES.resolve("one-slow.yaml").toString(), "--broker", url);
+        awaitLine(marks, "");
+        run.destroyForcibly();
+        run.waitFor(30, TimeUnit.SECONDS);
+        BatonProcess.Result status = BatonProcess.run(PROJECT, home, "status", "1", "--output", "json");
+        assertEquals("CRASHED", Json.tree(status.stdout()).get("status").asText(), status.toString());
+
+        Files.writeString(sleep, "0");
+        BatonProcess.Result restart = BatonProcess.run(PROJECT, home, COORDINATOR, "restart", "1", "--broker", url, "--output", "json");
+        assertEquals(0, restart.exitCode(), restart.toString());
+        JsonNode report = Json.tree(restart.stdout());
+        JsonNode stage = report.get("stages").get(0);
+        assertEquals("PASSED", stage.get("status").asText());
+        assertTrue(stage.get("worker").asText().endsWith(":" + worker), stage.toString());
+        assertEquals(report.get("executionId").asLong(), stage.get("executionId").asLong(), "the restart's dispatch is the one recorded");
+        assertEquals(2, lines(marks), "dispatched once by the dead coordinator, once by the restart");
+    }
+
+    @Test
+    void aBrokerWithCredentialsRefusesWorkersWithout() throws Exception {
+        BatonProcess.Result open = BatonProcess.run(PROJECT, home("open"), "broker", "--bind", "0.0.0.0", "--port", Integer.toString(freePort()));
+        assertEquals(2, open.exitCode(), open.toString());
+        assertTrue(open.stderr().contains("BATON_BROKER_USER"), open.toString());
+
+        Path home = home("guarded");
+        int port = freePort();
+        Map<String, String> credentials = Map.of("BATON_BROKER_USER", "baton", "BATON_BROKER_PASSWORD", "s3cret-for-the-test");
+        Process guarded = BatonProcess.start(PROJECT, home, credentials, home.resolve("broker.log"), "broker", "--port", Integer.toString(port));
+        try {
+            awaitLine(home.resolve("broker.log"), "baton: broker at");
+            String guardedUrl = "tcp://127.0.0.1:" + port;
+            BatonProcess.Result stranger = BatonProcess.run(PROJECT, home("stranger"), Map.of("BATON_BROKER_PASSWORD", "guess"),
+                    "worker", "--broker", guardedUrl, "--slots", "1");
+            assertEquals(2, stranger.exitCode(), stranger.toString());
+            assertTrue(stranger.stderr().contains("cannot reach the broker at " + guardedUrl), stranger.toString());
+            BatonProcess.Result run = BatonProcess.run(PROJECT, home("coordinator"), Map.of(), "run", "--pipeline",
+                    PIPELINES.resolve("five.yaml").toString(), "--broker", guardedUrl);
+            assertEquals(2, run.exitCode(), run.toString());
+            assertFalse(run.stderr().contains("s3cret"), run.toString());
+        } finally {
+            guarded.destroy();
+            guarded.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket probe = new ServerSocket(0)) {
+            return probe.getLocalPort();
+        }
     }
 
     private static boolean sleeping() {
