@@ -8,6 +8,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import dev.baton.testing.Repositories;
+import dev.baton.testing.Repositories.Repository;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -108,14 +112,21 @@ class WorkersIT {
                 "at least one file e read was written on the other worker: " + writers + " vs " + downstreamWorker);
     }
 
-    @Test
-    void aWorkerKilledMidStageHandsItsStageToAnother() throws Exception {
+    static List<Repository> repositories() {
+        return Repositories.all();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("repositories")
+    void aWorkerKilledMidStageHandsItsStageToAnother(Repository repository) throws Exception {
         Path marks = dir.resolve("marks");
         Files.writeString(marks.resolveSibling("marks.sleep"), "3");
         long first = worker("one", 1, Map.of("MARK", marks.toString()));
         long second = worker("two", 1, Map.of("MARK", marks.toString()));
         Path home = home("coordinator");
-        Process run = BatonProcess.start(PROJECT, home, COORDINATOR, dir.resolve("run.json"), "run", "--pipeline",
+        Map<String, String> env = new java.util.HashMap<>(COORDINATOR);
+        env.putAll(repository.env());
+        Process run = BatonProcess.start(PROJECT, home, env, dir.resolve("run.json"), "run", "--pipeline",
                 PIPELINES.resolve("one-slow.yaml").toString(), "--broker", url, "--output", "json");
         long victim = Long.parseLong(awaitLine(marks, "").strip());
         ProcessHandle.of(victim).orElseThrow().destroyForcibly();
@@ -127,7 +138,7 @@ class WorkersIT {
         JsonNode stage = report.get("stages").get(0);
         assertTrue(stage.get("worker").asText().endsWith(":" + survivor), stage.toString());
         assertEquals(Long.toString(survivor), report.get("memory").get("slow.content").asText().strip());
-        List<String> events = Files.readAllLines(home.resolve("runs/1/events.jsonl"));
+        List<String> events = Files.readAllLines(Path.of(report.get("runFolder").asText(), "events.jsonl"));
         assertEquals(1, events.stream().filter(e -> e.contains("\"type\":\"worker.lost\"")).count(), String.join("\n", events));
         assertEquals(1, events.stream().filter(e -> e.contains("\"type\":\"stage.passed\"")).count(), "recorded once: " + events);
     }
