@@ -27,7 +27,7 @@ import java.util.logging.Logger;
 public final class Dispatcher {
 
     private static final Logger LOG = Logger.getLogger(Dispatcher.class.getName());
-    private static final Map<String, Dispatcher> BY_URL = new ConcurrentHashMap<>();
+    private static final Map<BrokerSettings, Dispatcher> BY_SETTINGS = new ConcurrentHashMap<>();
 
     private final BrokerSettings settings;
     private final JMSContext sending;
@@ -47,6 +47,8 @@ public final class Dispatcher {
             stages = sending.createQueue(Channels.STAGES);
             control = sending.createTopic(Channels.CONTROL);
             listening.createConsumer(replies).setMessageListener(this::deliver);
+            // a lost connection (the broker restarted) is not kept: the next stage connects again
+            sending.setExceptionListener(e -> BY_SETTINGS.remove(settings, this));
         } catch (RuntimeException e) {
             sending.close();
             throw e;
@@ -59,7 +61,7 @@ public final class Dispatcher {
      * @throws JMSRuntimeException if the broker cannot be reached or refuses the credentials
      */
     public static Dispatcher of(BrokerSettings settings) {
-        return BY_URL.computeIfAbsent(settings.url(), url -> new Dispatcher(settings));
+        return BY_SETTINGS.computeIfAbsent(settings, s -> new Dispatcher(s));
     }
 
     /** Checks that the broker can be reached with these settings (opens a connection and closes it). */
