@@ -140,6 +140,9 @@ public final class Worker implements AutoCloseable {
         acknowledge(message);
         WorkerStage stage = new WorkerStage(request, id, workRoot.resolve(request.token()), directory, reply -> send(replyTo, reply));
         running.put(request.token(), stage);
+        if (cancelled.contains(request.token())) { // cancelled between the check above and now
+            stage.cancel();
+        }
         say("took stage '%s' of %s execution %d", stage.name(), request.run().jobName(), request.run().executionId());
         ScheduledFuture<?> beat = heartbeats.scheduleAtFixedRate(() -> heartbeat(replyTo, request.token(), stage),
                 request.heartbeatMillis(), request.heartbeatMillis(), TimeUnit.MILLISECONDS);
