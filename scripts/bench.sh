@@ -3,6 +3,7 @@
 # docs/BENCHMARKS.md and docs/benchmarks-makespan.svg. Usage: scripts/bench.sh [rounds]   (default 3)
 # scripts/bench.sh ROUNDS cold-start   runs only the cold-start benchmark and prints it (docs untouched)
 # scripts/bench.sh ROUNDS tracing      runs only the tracing-overhead benchmark (OpenTelemetry off and on) and prints it
+# scripts/bench.sh ROUNDS workers      runs only the remote-workers benchmark and prints it (docs untouched)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -ntp -q package -DskipTests

@@ -56,14 +56,15 @@ public final class Reports {
             int wave = definition.waves().getOrDefault(name, 0);
             if (r == null) {
                 String notRun = running.contains(name) ? runningAs.name() : StageStatus.NOT_RUN.name();
-                stages.add(new StageReport(name, notRun, wave, 0, null, null, null, null, null, null, List.of(), sink));
+                stages.add(new StageReport(name, notRun, wave, 0, null, null, null, null, null, null, List.of(), sink, null, null));
                 continue;
             }
             stages.add(new StageReport(name, r.status().name(), r.wave(), r.attempts(), r.score(), r.approved(),
                     r.startedAt(), r.endedAt(), r.executionId(), r.error(),
                     r.artifacts().stream().map(ArtifactRecord::path).toList(), sink,
                     r.agent().get("memo") instanceof Map<?, ?> origin ? java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<String, Object>(
-                            (Map<String, Object>) origin)) : null));
+                            (Map<String, Object>) origin)) : null,
+                    r.worker() == null ? StageReport.LOCAL : r.worker()));
             if (r.status().isFinal()) {
                 memory.putAll(Memory.contributions(r));
             }

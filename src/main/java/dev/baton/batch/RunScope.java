@@ -124,6 +124,16 @@ public class RunScope {
         return shared().trace;
     }
 
+    /** The names of the pipeline's stages. */
+    public java.util.Set<String> stageNames() {
+        return new java.util.LinkedHashSet<>(shared().definition.stages());
+    }
+
+    /** Identifier forms of the pipeline's stage names ({@link Aliases#of}). */
+    public Map<String, String> aliases() {
+        return shared().aliases;
+    }
+
     /** Whether the run stops at its first final rejection or failure ({@code --fail-fast}). */
     public boolean failFast() {
         return shared().failFast;

@@ -12,6 +12,10 @@ import dev.baton.stage.AgentDirectory;
 import dev.baton.stage.RunIdentity;
 import dev.baton.stage.StageEvents;
 import dev.baton.stage.StageExecutor;
+import dev.baton.stage.StageRunner;
+import dev.baton.remote.BrokerSettings;
+import dev.baton.remote.Dispatcher;
+import dev.baton.remote.RemoteStage;
 import dev.baton.stage.StageWork;
 import dev.baton.stage.memo.StageMemo;
 import dev.baton.stage.trace.StageTrace;
@@ -32,6 +36,8 @@ import java.util.Map;
  * step when the stage failed, so that a restart runs it again. With {@code --fail-fast}, a final
  * rejection or failure stops the whole execution at once (the stages running beside it are
  * interrupted), ready to be restarted. What the stages of the execution share is its {@link RunScope}.
+ * With a broker configured ({@link BrokerSettings}), the stage runs on a worker process
+ * ({@link RemoteStage}) instead of here; everything else is the same.
  */
 @Dependent
 @Named(JobProperties.STAGE_BATCHLET)
@@ -58,7 +64,7 @@ public class StageBatchlet implements Batchlet {
     @Inject @BatchProperty(name = StageProperties.DEPENDENCIES) String dependencies;
     @Inject @BatchProperty(name = StageProperties.WAVE) String wave;
 
-    private volatile StageExecutor executor;
+    private volatile StageRunner executor;
     private volatile boolean stopRequested;
 
     @Override
@@ -69,8 +75,12 @@ public class StageBatchlet implements Batchlet {
         StageTrace trace = run.trace().stage(spec);
         StageEvents stageEvents = trace.events((type, attempt, data) -> run.record(type, spec.name(), spec.wave(), attempt, data));
         StageMemo memo = run.memo(spec.name(), stageEvents);
-        StageExecutor stage = new StageExecutor(work, memo.directory(trace.directory(AgentDirectory.of(agents, advisors))), run.folder(),
-                run.artifactBudget(), stageEvents);
+        BrokerSettings broker = BrokerSettings.configured();
+        // memoized calls and agent spans are this process's: a stage sent to a worker is neither looked up nor kept
+        StageRunner stage = broker == null
+                ? new StageExecutor(work, memo.directory(trace.directory(AgentDirectory.of(agents, advisors))), run.folder(),
+                        run.artifactBudget(), stageEvents)
+                : new RemoteStage(Dispatcher.of(broker), work, run.stageNames(), run.aliases(), run.folder(), run.artifactBudget(), stageEvents);
         executor = stage;
         if (stopRequested) {
             stage.stop(); // asked before the executor existed
@@ -96,7 +106,7 @@ public class StageBatchlet implements Batchlet {
     @Override
     public void stop() {
         stopRequested = true;
-        StageExecutor current = executor;
+        StageRunner current = executor;
         if (current != null) {
             current.stop();
         }

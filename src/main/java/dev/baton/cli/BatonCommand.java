@@ -19,7 +19,7 @@ public final class BatonCommand {
     static final Map<String, Class<?>> SUBCOMMANDS = subcommands(RunCommand.class, TranslateCommand.class,
             ValidateCommand.class, RestartCommand.class, StatusCommand.class, ListCommand.class, StopCommand.class,
             AbandonCommand.class, ServeCommand.class,
-            DoctorCommand.class, CleanCommand.class);
+            DoctorCommand.class, CleanCommand.class, BrokerCommand.class, WorkerCommand.class);
 
     /** The job repository for this command (every subcommand takes it). */
     @CommandLine.Option(names = "--repository", paramLabel = "JDBC_URL", scope = CommandLine.ScopeType.INHERIT,

@@ -33,6 +33,8 @@ final class Progress implements Consumer<RunEvent> {
                     score(d.get("score")), score(d.get("threshold")), e.attempt());
             case "attempt.failed" -> Boolean.TRUE.equals(d.get("retry")) ? head + "retry      attempt " + e.attempt() + " failed: " + d.get("error") : null;
             case "stage.passed", "stage.rejected", "stage.failed", "stage.skipped" -> head + ending(e, d);
+            case "stage.worker" -> head + "on worker " + d.get("worker");
+            case "worker.lost" -> head + "lost       " + d.get("error") + (Boolean.TRUE.equals(d.get("retry")) ? "; dispatched again" : "");
             default -> null;
         };
         if (line != null) {

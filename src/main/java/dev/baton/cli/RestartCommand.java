@@ -41,8 +41,10 @@ final class RestartCommand implements Callable<Integer> {
      * The restart of an execution as {@code baton run --pipeline F --resume-run-id ID} asks for it,
      * answering on that command's streams; refused when the execution ran another pipeline.
      */
-    static RestartCommand of(CommandSpec spec, long executionId, List<String> memory, OutputFormat output, String expectedPipeline) {
+    static RestartCommand of(CommandSpec spec, long executionId, List<String> memory, OutputFormat output, BrokerOption broker,
+                             String expectedPipeline) {
         RestartCommand restart = new RestartCommand();
+        restart.broker = broker;
         restart.expectedPipeline = expectedPipeline;
         restart.spec = spec;
         restart.executionId = executionId;
@@ -51,10 +53,14 @@ final class RestartCommand implements Callable<Integer> {
         return restart;
     }
 
+    @picocli.CommandLine.Mixin
+    BrokerOption broker = new BrokerOption();
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         dev.baton.telemetry.Telemetry.get(); // OTEL_* settings that cannot be used are a usage error, before the run
+        broker.apply();
         Baton baton = new Baton();
         RunState state = baton.records().state(executionId);
         String job = state.execution().getJobName();

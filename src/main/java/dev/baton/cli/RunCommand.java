@@ -72,6 +72,9 @@ final class RunCommand implements Callable<Integer> {
             description = "After the run, copy its artifacts with manifest.json and report.md to DIR (default: artifacts/PIPELINE-RUN).")
     String saveArtifacts;
 
+    @picocli.CommandLine.Mixin
+    BrokerOption broker = new BrokerOption();
+
     @Override
     public Integer call() throws Exception {
         if (topSuggestions < 0) {
@@ -82,9 +85,10 @@ final class RunCommand implements Callable<Integer> {
         }
         if (resumeRunId != null) {
             String pipelineName = pipelineOptions.load(new Baton()).name();
-            return RestartCommand.of(spec, resumeRunId, memory, output, pipelineName).call();
+            return RestartCommand.of(spec, resumeRunId, memory, output, broker, pipelineName).call();
         }
         PrintWriter out = spec.commandLine().getOut();
+        broker.apply();
         if (!dryRun) {
             SeRuntime.warmUp(); // the repository, now that --repository is known
             dev.baton.telemetry.Telemetry.get(); // OTEL_* settings that cannot be used are a usage error, before the run

@@ -42,9 +42,13 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-auth", description = "Let requests through without the token; only with a loopback --bind.")
     boolean noAuth;
 
+    @picocli.CommandLine.Mixin
+    BrokerOption broker = new BrokerOption();
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        broker.apply();
         InetAddress address = InetAddress.getByName(bind);
         if (noAuth && !address.isLoopbackAddress()) {
             throw new UsageException("baton: " + Msg.NO_AUTH_NOT_LOOPBACK.format(bind));

@@ -19,6 +19,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param downstream  whether no other stage depends on it (its artifacts are the run's results)
  * @param reusedFrom  where its output came from when it was a memoized result ({@code stage}, {@code jobName},
  *                    {@code instanceId}, {@code executionId}), else null
+ * @param worker      {@code HOST:PID} of the worker process that produced its result, {@value #LOCAL} when the
+ *                    run's own process did, or null when it has no result
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record StageReport(String name,
@@ -33,11 +35,15 @@ public record StageReport(String name,
                           String error,
                           java.util.List<String> artifacts,
                           boolean downstream,
-                          java.util.Map<String, Object> reusedFrom) {
+                          java.util.Map<String, Object> reusedFrom,
+                          String worker) {
 
-    /** A stage whose output was not reused. */
+    /** The {@code worker} of a stage that ran in the run's own process. */
+    public static final String LOCAL = "local";
+
+    /** A stage whose output was not reused, run in the run's own process. */
     public StageReport(String name, String status, int wave, int attempts, Double score, Boolean approved, String startedAt,
                        String endedAt, Long executionId, String error, java.util.List<String> artifacts, boolean downstream) {
-        this(name, status, wave, attempts, score, approved, startedAt, endedAt, executionId, error, artifacts, downstream, null);
+        this(name, status, wave, attempts, score, approved, startedAt, endedAt, executionId, error, artifacts, downstream, null, LOCAL);
     }
 }

@@ -25,6 +25,8 @@ import java.util.List;
  * @param executionId   the job execution that ran it
  * @param startedAt     ISO-8601 UTC with milliseconds
  * @param endedAt       ISO-8601 UTC with milliseconds
+ * @param agent         what the agent asked to record (e.g. its token usage)
+ * @param worker        {@code HOST:PID} of the worker process that produced it, or null when it ran in the run's own process
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record StageResult(String stage,
@@ -42,11 +44,18 @@ public record StageResult(String stage,
                           long executionId,
                           String startedAt,
                           String endedAt,
-                          java.util.Map<String, Object> agent) {
+                          java.util.Map<String, Object> agent,
+                          String worker) {
 
     public StageResult {
         artifacts = artifacts == null ? List.of() : List.copyOf(artifacts);
         agent = agent == null ? java.util.Map.of() : agent;
+    }
+
+    /** The same result, produced by that worker ({@code HOST:PID}). */
+    public StageResult withWorker(String producedBy) {
+        return new StageResult(stage, status, wave, attempts, score, approved, threshold, content, artifacts, review, error,
+                skipDownstream, executionId, startedAt, endedAt, agent, producedBy);
     }
 
     /** The JSON text stored as persistent user data. */

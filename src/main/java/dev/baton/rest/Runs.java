@@ -163,7 +163,7 @@ public class Runs {
 
     private static StageView stage(StageReport s, StageResult result) {
         return new StageView(s.name(), s.status(), s.wave(), s.attempts(), s.score(), s.approved(),
-                result == null ? null : result.review(), s.startedAt(), s.endedAt(), s.executionId(), s.error());
+                result == null ? null : result.review(), s.startedAt(), s.endedAt(), s.executionId(), s.error(), s.worker());
     }
 
     /** Path segments for links. */

@@ -17,8 +17,10 @@ import dev.baton.advisor.Review;
  * @param endedAt     ISO-8601 UTC with milliseconds, or null
  * @param executionId the execution that ran it (an earlier one when a restart did not run it again), or null
  * @param error       why it failed or was skipped, or null
+ * @param worker      {@code HOST:PID} of the worker process that produced its result, {@code local} when the
+ *                    run's own process did, or null when it has no result
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record StageView(String name, String status, int wave, int attempts, Double score, Boolean approved, Review review,
-                        String startedAt, String endedAt, Long executionId, String error) {
+                        String startedAt, String endedAt, Long executionId, String error, String worker) {
 }

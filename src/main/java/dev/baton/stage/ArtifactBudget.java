@@ -21,6 +21,16 @@ public final class ArtifactBudget {
         this.used = used;
     }
 
+    /** The limit in bytes, or null for none. */
+    public Long limit() {
+        return limit;
+    }
+
+    /** The bytes reserved so far. */
+    public synchronized long used() {
+        return used;
+    }
+
     /** A budget without a limit. */
     public static ArtifactBudget unlimited() {
         return new ArtifactBudget(null, 0);
@@ -31,7 +41,7 @@ public final class ArtifactBudget {
      *
      * @return null when they fit, else why not (naming the stage)
      */
-    synchronized String reserve(String stage, long bytes) {
+    public synchronized String reserve(String stage, long bytes) {
         if (limit != null && used + bytes > limit) {
             return Msg.BUDGET_BYTES.format(stage, bytes, limit, used);
         }

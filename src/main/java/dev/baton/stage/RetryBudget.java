@@ -10,7 +10,7 @@ import java.util.Map;
  * by default ({@code with.infra_retries}), after a pause that doubles each time, from
  * {@code with.backoff_seconds} (1 s by default) up to {@value #MAX_BACKOFF_MILLIS} ms.
  */
-final class RetryBudget {
+public final class RetryBudget {
 
     static final int DEFAULT_INFRA_RETRIES = 2;
     static final long MAX_BACKOFF_MILLIS = 30_000;
@@ -21,7 +21,7 @@ final class RetryBudget {
     private int rejections;
     private int infraFailures;
 
-    RetryBudget(int maxAttempts, Map<String, Object> with) {
+    public RetryBudget(int maxAttempts, Map<String, Object> with) {
         this.maxRejections = maxAttempts;
         this.infraRetries = with.get("infra_retries") instanceof Number n ? Math.max(0, n.intValue()) : DEFAULT_INFRA_RETRIES;
         this.firstBackoffMillis = with.get("backoff_seconds") instanceof Number n ? Math.max(0, (long) (n.doubleValue() * 1000)) : 1000;
@@ -34,7 +34,7 @@ final class RetryBudget {
     }
 
     /** Counts an infrastructure error; the pause before the next attempt in ms, or -1 when none may follow. */
-    long failedBackoff() {
+    public long failedBackoff() {
         infraFailures++;
         if (infraFailures > infraRetries) {
             return -1;

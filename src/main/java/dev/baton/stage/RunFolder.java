@@ -92,7 +92,8 @@ public final class RunFolder {
         return root.toRealPath();
     }
 
-    static String sha256(byte[] bytes) {
+    /** The SHA-256 of these bytes, in lower-case hex, as artifact records give it. */
+    public static String sha256(byte[] bytes) {
         return HexFormat.of().formatHex(digest().digest(bytes));
     }
 

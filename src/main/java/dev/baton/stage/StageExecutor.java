@@ -29,7 +29,7 @@ import java.util.Map;
  * <p>One executor runs its stage once. {@link #stop()} may be called from any thread: the
  * attempt under way is interrupted and none follows.
  */
-public final class StageExecutor {
+public final class StageExecutor implements StageRunner {
 
     private final StageWork work;
     private final AgentDirectory directory;
@@ -54,11 +54,13 @@ public final class StageExecutor {
     }
 
     /** Stops the stage: the attempt under way is interrupted and no other starts. */
+    @Override
     public void stop() {
         guard.stop();
     }
 
     /** Runs the stage to its result; never throws for the stage's own failures. */
+    @Override
     public StageResult run() {
         Instant started = Instant.now();
         events.record("stage.started", 0, Map.of());
@@ -148,7 +150,7 @@ public final class StageExecutor {
                 review == null ? null : review.score(), review == null ? null : review.approved(), threshold,
                 output == null ? null : output.content(), written, review, error,
                 ending.skipDownstream() || status == StageStatus.SKIPPED, work.run().executionId(),
-                Times.iso(started), Times.iso(ended), output == null ? Map.of() : output.details());
+                Times.iso(started), Times.iso(ended), output == null ? Map.of() : output.details(), null);
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("status", status.name());
         data.put("attempts", ending.attempts());

@@ -14,7 +14,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * The packages' one direction, checked on the class files (the README's Layout section draws it):
  * base (messages, JSON, the template engine) → pipeline → plan → job XML → the agent and advisor
  * SPI → records of runs → the stage rules and, beside them, the built-in agents and advisors →
- * the batch runtime's adapter → the runtime services → the REST API → the command line.
+ * remote workers (the broker, the dispatch of stages and the worker loop) → the batch runtime's adapter → the runtime services → the REST API → the command line.
  */
 class LayersTests {
 
@@ -40,6 +40,7 @@ class LayersTests {
                 .layer("Record").definedBy("dev.baton.record..")
                 .layer("Stage").definedBy("dev.baton.stage..")
                 .layer("BuiltIns").definedBy(BUILT_INS)
+                .layer("Remote").definedBy("dev.baton.remote..")
                 .layer("Batch").definedBy("dev.baton.batch..")
                 .layer("Runtime").definedBy("dev.baton.runtime..")
                 .layer("Doctor").definedBy("dev.baton.doctor..")
@@ -51,13 +52,14 @@ class LayersTests {
                 .whereLayer("Runtime").mayOnlyBeAccessedByLayers("Doctor", "Rest", "Cli")
                 .whereLayer("Batch").mayOnlyBeAccessedByLayers("Runtime")
                 // the doctor alone knows what the built-ins need (the model endpoint, Chromium)
+                .whereLayer("Remote").mayOnlyBeAccessedByLayers("Batch", "Runtime")
                 .whereLayer("BuiltIns").mayOnlyBeAccessedByLayers("Doctor")
-                .whereLayer("Stage").mayOnlyBeAccessedByLayers("Batch", "Runtime")
-                .whereLayer("Record").mayOnlyBeAccessedByLayers("Stage", "Batch", "Runtime", "Doctor", "Rest", "Cli")
-                .whereLayer("Spi").mayOnlyBeAccessedByLayers("Record", "Stage", "BuiltIns", "Batch", "Runtime", "Rest")
-                .whereLayer("JobXml").mayOnlyBeAccessedByLayers("Batch", "Runtime")
-                .whereLayer("Plan").mayOnlyBeAccessedByLayers("JobXml", "Stage", "Batch", "Runtime", "Rest", "Cli")
-                .whereLayer("Pipeline").mayOnlyBeAccessedByLayers("Plan", "JobXml", "Stage", "Batch", "Runtime", "Doctor", "Rest", "Cli")
+                .whereLayer("Stage").mayOnlyBeAccessedByLayers("Remote", "Batch", "Runtime")
+                .whereLayer("Record").mayOnlyBeAccessedByLayers("Stage", "Remote", "Batch", "Runtime", "Doctor", "Rest", "Cli")
+                .whereLayer("Spi").mayOnlyBeAccessedByLayers("Record", "Stage", "BuiltIns", "Remote", "Batch", "Runtime", "Rest")
+                .whereLayer("JobXml").mayOnlyBeAccessedByLayers("Remote", "Batch", "Runtime")
+                .whereLayer("Plan").mayOnlyBeAccessedByLayers("JobXml", "Stage", "Remote", "Batch", "Runtime", "Rest", "Cli")
+                .whereLayer("Pipeline").mayOnlyBeAccessedByLayers("Plan", "JobXml", "Stage", "Remote", "Batch", "Runtime", "Doctor", "Rest", "Cli")
                 .check(classes);
     }
 
@@ -65,6 +67,7 @@ class LayersTests {
     void frontEndsTalkToTheRuntimeNotToTheBatchRuntimeOrTheStageRules() {
         noClasses().that().resideInAnyPackage("dev.baton.cli..", "dev.baton.rest..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.baton.batch..", "dev.baton.stage..", "dev.baton.jobxml..",
+                        "dev.baton.remote..", "jakarta.jms..", "org.apache.activemq..",
                         "dev.baton.template..", "org.jberet..")
                 .check(classes);
     }
@@ -72,6 +75,13 @@ class LayersTests {
     @Test
     void theStageRulesRunWithoutTheBatchRuntime() {
         noClasses().that().resideInAnyPackage("dev.baton.stage..", "dev.baton.pipeline..", "dev.baton.plan..", "dev.baton.jobxml..")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.batch..", "org.jberet..", "jakarta.enterprise..", "jakarta.inject..")
+                .check(classes);
+    }
+
+    @Test
+    void remoteWorkersRunTheStageRulesWithoutTheBatchRuntime() {
+        noClasses().that().resideInAnyPackage("dev.baton.remote..")
                 .should().dependOnClassesThat().resideInAnyPackage("jakarta.batch..", "org.jberet..", "jakarta.enterprise..", "jakarta.inject..")
                 .check(classes);
     }

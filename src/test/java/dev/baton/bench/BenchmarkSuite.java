@@ -29,6 +29,10 @@ public final class BenchmarkSuite {
             System.out.println(TracingOverheadBenchmark.run(project, rounds).markdown());
             System.exit(0);
         }
+        if (args.length > 1 && args[1].equals("workers")) { // remote workers only, printed (issue 10)
+            System.out.println(WorkersBenchmark.run(project, rounds).markdown());
+            System.exit(0);
+        }
         List<Section> sections = new ArrayList<>();
         sections.add(progress(OverheadBenchmark.run(rounds)));
         sections.add(progress(SpeedupBenchmark.run(rounds)));
@@ -40,6 +44,7 @@ public final class BenchmarkSuite {
         sections.add(progress(ParallelSpeedupBenchmark.run(project, rounds)));
         sections.add(progress(RepositorySizeBenchmark.run(project)));
         sections.add(progress(TracingOverheadBenchmark.run(project, rounds)));
+        sections.add(progress(WorkersBenchmark.run(project, rounds)));
 
         StringBuilder md = new StringBuilder("""
                 # Benchmarks

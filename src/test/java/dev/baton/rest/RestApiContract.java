@@ -102,6 +102,7 @@ public abstract class RestApiContract {
         JsonNode failed = admin().await(first);
         assertEquals("FAILED", failed.path("status").asText(), failed.toString());
         assertEquals("PASSED", find(failed.path("stages"), "name", "outline").path("status").asText());
+        assertEquals("local", find(failed.path("stages"), "name", "outline").path("worker").asText(), "run by the server's own process");
         JsonNode letter = find(failed.path("stages"), "name", "letter");
         assertEquals("FAILED", letter.path("status").asText());
         assertTrue(letter.path("error").asText().contains("customer"), letter.toString());

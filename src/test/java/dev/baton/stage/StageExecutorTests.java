@@ -245,7 +245,7 @@ class StageExecutorTests {
 
     private static StageResult finished(String name, String content, boolean skipDownstream) {
         return new StageResult(name, skipDownstream ? StageStatus.REJECTED : StageStatus.PASSED, 1, 1, null, null, 0.0, content,
-                List.of(), null, null, skipDownstream, 1, null, null, Map.of());
+                List.of(), null, null, skipDownstream, 1, null, null, Map.of(), null);
     }
 
     private static Spec spec(String name) {

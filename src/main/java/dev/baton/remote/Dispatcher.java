@@ -1,0 +1,124 @@
+package dev.baton.remote;
+
+import jakarta.jms.BytesMessage;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
+import jakarta.jms.JMSProducer;
+import jakarta.jms.JMSRuntimeException;
+import jakarta.jms.Message;
+import jakarta.jms.Queue;
+import jakarta.jms.TemporaryQueue;
+import jakarta.jms.Topic;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The coordinator's side of the broker, one per process and broker: sends stages to the queue of
+ * stages, hears the workers' replies on a temporary queue of its own (gone with this process, so
+ * that replies meant for a dead coordinator are never read by another) and hands each to the
+ * mailbox of its attempt token, and names cancelled dispatches on the control topic.
+ */
+public final class Dispatcher {
+
+    private static final Logger LOG = Logger.getLogger(Dispatcher.class.getName());
+    private static final Map<BrokerSettings, Dispatcher> BY_SETTINGS = new ConcurrentHashMap<>();
+
+    private final BrokerSettings settings;
+    private final JMSContext sending;
+    private final JMSContext listening;
+    private final TemporaryQueue replies;
+    private final Queue stages;
+    private final Topic control;
+    private final Map<String, BlockingQueue<WorkerReply>> mailboxes = new ConcurrentHashMap<>();
+
+    private Dispatcher(BrokerSettings settings) {
+        this.settings = settings;
+        ActiveMQConnectionFactory factory = settings.connectionFactory();
+        sending = factory.createContext(settings.user(), settings.password(), JMSContext.AUTO_ACKNOWLEDGE);
+        try {
+            listening = sending.createContext(JMSContext.AUTO_ACKNOWLEDGE);
+            replies = listening.createTemporaryQueue();
+            stages = sending.createQueue(Channels.STAGES);
+            control = sending.createTopic(Channels.CONTROL);
+            listening.createConsumer(replies).setMessageListener(this::deliver);
+            // a lost connection (the broker restarted) is not kept: the next stage connects again
+            sending.setExceptionListener(e -> BY_SETTINGS.remove(settings, this));
+        } catch (RuntimeException e) {
+            sending.close();
+            throw e;
+        }
+    }
+
+    /**
+     * The dispatcher of this process for the configured broker, connected on first use.
+     *
+     * @throws JMSRuntimeException if the broker cannot be reached or refuses the credentials
+     */
+    public static Dispatcher of(BrokerSettings settings) {
+        return BY_SETTINGS.computeIfAbsent(settings, s -> new Dispatcher(s));
+    }
+
+    /** Checks that the broker can be reached with these settings (opens a connection and closes it). */
+    public static void check(BrokerSettings settings) {
+        try (JMSContext probe = settings.connectionFactory().createContext(settings.user(), settings.password())) {
+            probe.createQueue(Channels.STAGES);
+        }
+    }
+
+    BrokerSettings settings() {
+        return settings;
+    }
+
+    /** Opens the mailbox of a token: the replies to its dispatch arrive there until it is closed. */
+    BlockingQueue<WorkerReply> open(String token) {
+        BlockingQueue<WorkerReply> mailbox = new LinkedBlockingQueue<>();
+        mailboxes.put(token, mailbox);
+        return mailbox;
+    }
+
+    /** Closes a token's mailbox: later replies to its dispatch are discarded. */
+    void close(String token) {
+        mailboxes.remove(token);
+    }
+
+    /** Sends a stage to the queue of stages. */
+    synchronized void send(String token, byte[] body) {
+        BytesMessage message = sending.createBytesMessage();
+        try {
+            message.writeBytes(body);
+            message.setStringProperty(Channels.TOKEN, token);
+            message.setJMSReplyTo(replies);
+        } catch (JMSException e) {
+            throw new JMSRuntimeException(e.getMessage(), e.getErrorCode(), e);
+        }
+        sending.createProducer().setDeliveryMode(jakarta.jms.DeliveryMode.NON_PERSISTENT).send(stages, message);
+    }
+
+    /** Names a dispatch as cancelled on the control topic: the worker that runs it stops it, and one that takes it later drops it. */
+    synchronized void cancel(String token) {
+        try {
+            JMSProducer producer = sending.createProducer().setDeliveryMode(jakarta.jms.DeliveryMode.NON_PERSISTENT);
+            producer.setProperty(Channels.TOKEN, token).send(control, "cancel");
+        } catch (JMSRuntimeException e) {
+            LOG.log(Level.WARNING, "cannot cancel dispatch " + token + " on the broker", e);
+        }
+    }
+
+    private void deliver(Message message) {
+        try {
+            WorkerReply reply = Codec.read(message.getBody(byte[].class), WorkerReply.class);
+            BlockingQueue<WorkerReply> mailbox = mailboxes.get(reply.token());
+            if (mailbox != null) {
+                mailbox.add(reply);
+            }
+        } catch (JMSException | RuntimeException e) {
+            LOG.log(Level.WARNING, "unreadable reply from a worker, discarded", e);
+        }
+    }
+}

@@ -1,0 +1,279 @@
+package dev.baton.remote;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.baton.json.Json;
+import dev.baton.testing.BatonProcess;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import dev.baton.testing.Repositories;
+import dev.baton.testing.Repositories.Repository;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Stages on worker processes: a broker and worker JVMs on loopback, each with its own BATON_HOME,
+ * and runs that send their stages to them ({@code --broker}).
+ */
+class WorkersIT {
+
+    private static final Path PROJECT = Path.of("").toAbsolutePath();
+    private static final Path PIPELINES = PROJECT.resolve("src/test/resources/workers");
+    /** A short lease, so that a lost worker's stage is dispatched again soon. */
+    private static final Map<String, String> COORDINATOR = Map.of("BATON_WORKER_LEASE_SECONDS", "2");
+
+    private static Path brokerHome;
+    private static Process broker;
+    private static String url;
+
+    @TempDir
+    Path dir;
+
+    private final List<Process> workers = new ArrayList<>();
+
+    @BeforeAll
+    static void startBroker() throws Exception {
+        brokerHome = Files.createTempDirectory("baton-broker", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        int port = freePort();
+        url = "tcp://127.0.0.1:" + port;
+        broker = BatonProcess.start(PROJECT, brokerHome, Map.of(), brokerHome.resolve("broker.log"), "broker", "--port", Integer.toString(port));
+        awaitLine(brokerHome.resolve("broker.log"), "baton: broker at");
+    }
+
+    @AfterAll
+    static void stopBroker() throws InterruptedException {
+        if (broker != null) {
+            broker.destroy();
+            broker.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    @AfterEach
+    void stopWorkers() throws InterruptedException {
+        for (Process worker : workers) {
+            worker.destroy();
+        }
+        for (Process worker : workers) {
+            worker.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void fiveStagesOnTwoWorkersWithTwoSlotsEach() throws Exception {
+        long first = worker("one", 2);
+        long second = worker("two", 2);
+        BatonProcess.Result run = BatonProcess.run(PROJECT, home("coordinator"), COORDINATOR, "run", "--pipeline",
+                PIPELINES.resolve("five.yaml").toString(), "--parallel", "--max-workers", "4", "--broker", url, "--output", "json");
+        assertEquals(0, run.exitCode(), run.toString());
+        JsonNode report = Json.tree(run.stdout());
+        Set<String> named = new HashSet<>();
+        String host = null;
+        for (JsonNode stage : report.get("stages")) {
+            assertEquals("PASSED", stage.get("status").asText(), stage.toString());
+            String worker = stage.get("worker").asText();
+            host = worker.substring(0, worker.lastIndexOf(':'));
+            named.add(worker);
+        }
+        assertEquals(Set.of(host + ":" + first, host + ":" + second), named, "the report names both workers");
+        String downstreamWorker = report.get("stages").get(4).get("worker").asText();
+        String read = report.get("memory").get("e.content").asText();
+        Set<String> writers = new HashSet<>();
+        for (String stage : List.of("a", "b", "c", "d")) {
+            String writer = null;
+            for (JsonNode s : report.get("stages")) {
+                if (s.get("name").asText().equals(stage)) {
+                    writer = s.get("worker").asText();
+                }
+            }
+            String pid = writer.substring(writer.lastIndexOf(':') + 1);
+            assertTrue(read.contains(stage + " " + pid), "e read the file " + stage + " wrote on " + writer + ": " + read);
+            writers.add(writer);
+        }
+        assertTrue(writers.stream().anyMatch(w -> !w.equals(downstreamWorker)),
+                "at least one file e read was written on the other worker: " + writers + " vs " + downstreamWorker);
+    }
+
+    static List<Repository> repositories() {
+        return Repositories.all();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("repositories")
+    void aWorkerKilledMidStageHandsItsStageToAnother(Repository repository) throws Exception {
+        Path marks = dir.resolve("marks");
+        Files.writeString(marks.resolveSibling("marks.sleep"), "3");
+        long first = worker("one", 1, Map.of("MARK", marks.toString()));
+        long second = worker("two", 1, Map.of("MARK", marks.toString()));
+        Path home = home("coordinator");
+        Map<String, String> env = new java.util.HashMap<>(COORDINATOR);
+        env.putAll(repository.env());
+        Process run = BatonProcess.start(PROJECT, home, env, dir.resolve("run.json"), "run", "--pipeline",
+                PIPELINES.resolve("one-slow.yaml").toString(), "--broker", url, "--output", "json");
+        long victim = Long.parseLong(awaitLine(marks, "").strip());
+        ProcessHandle.of(victim).orElseThrow().destroyForcibly();
+        assertTrue(run.waitFor(120, TimeUnit.SECONDS), "the run ended");
+        String out = Files.readString(dir.resolve("run.json"));
+        assertEquals(0, run.exitValue(), out);
+        JsonNode report = Json.tree(out.substring(out.indexOf('{')));
+        long survivor = victim == first ? second : first;
+        JsonNode stage = report.get("stages").get(0);
+        assertTrue(stage.get("worker").asText().endsWith(":" + survivor), stage.toString());
+        assertEquals(Long.toString(survivor), report.get("memory").get("slow.content").asText().strip());
+        List<String> events = Files.readAllLines(Path.of(report.get("runFolder").asText(), "events.jsonl"));
+        assertEquals(1, events.stream().filter(e -> e.contains("\"type\":\"worker.lost\"")).count(), String.join("\n", events));
+        assertEquals(1, events.stream().filter(e -> e.contains("\"type\":\"stage.passed\"")).count(), "recorded once: " + events);
+    }
+
+    @Test
+    void stopReachesTheWorkersAndTheRestartCompletes() throws Exception {
+        Path marks = dir.resolve("marks");
+        Path sleep = marks.resolveSibling("marks.sleep");
+        Files.writeString(sleep, "61.3");
+        worker("one", 1, Map.of("MARK", marks.toString()));
+        worker("two", 1, Map.of("MARK", marks.toString()));
+        Path home = home("coordinator");
+        Process run = BatonProcess.start(PROJECT, home, COORDINATOR, dir.resolve("run.txt"), "run", "--pipeline",
+                PIPELINES.resolve("two-slow.yaml").toString(), "--parallel", "--broker", url);
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (lines(marks) < 2 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+        }
+        assertEquals(2, lines(marks), "both stages started on workers");
+        assertTrue(sleeping(), "their processes run");
+
+        BatonProcess.Result stop = BatonProcess.run(PROJECT, home, COORDINATOR, "stop", "1");
+        assertEquals(0, stop.exitCode(), stop.toString());
+        assertTrue(run.waitFor(60, TimeUnit.SECONDS), "the run ended");
+        BatonProcess.Result status = BatonProcess.run(PROJECT, home, "status", "1", "--output", "json");
+        assertEquals("STOPPED", Json.tree(status.stdout()).get("status").asText(), status.toString());
+        assertFalse(sleeping(), "no stage process is left on the workers");
+
+        Files.writeString(sleep, "0");
+        BatonProcess.Result restart = BatonProcess.run(PROJECT, home, COORDINATOR, "restart", "1", "--broker", url, "--output", "json");
+        assertEquals(0, restart.exitCode(), restart.toString());
+        assertEquals("COMPLETED", Json.tree(restart.stdout()).get("status").asText());
+    }
+
+    @Test
+    void aKilledCoordinatorsRunIsRestartedOnTheWorkers() throws Exception {
+        Path marks = dir.resolve("marks");
+        Path sleep = marks.resolveSibling("marks.sleep");
+        Files.writeString(sleep, "5");
+        long worker = worker("one", 1, Map.of("MARK", marks.toString()));
+        Path home = home("coordinator");
+        Process run = BatonProcess.start(PROJECT, home, COORDINATOR, dir.resolve("run.txt"), "run", "--pipeline",
+                PIPELINES.resolve("one-slow.yaml").toString(), "--broker", url);
+        awaitLine(marks, "");
+        run.destroyForcibly();
+        run.waitFor(30, TimeUnit.SECONDS);
+        BatonProcess.Result status = BatonProcess.run(PROJECT, home, "status", "1", "--output", "json");
+        assertEquals("CRASHED", Json.tree(status.stdout()).get("status").asText(), status.toString());
+
+        Files.writeString(sleep, "0");
+        BatonProcess.Result restart = BatonProcess.run(PROJECT, home, COORDINATOR, "restart", "1", "--broker", url, "--output", "json");
+        assertEquals(0, restart.exitCode(), restart.toString());
+        JsonNode report = Json.tree(restart.stdout());
+        JsonNode stage = report.get("stages").get(0);
+        assertEquals("PASSED", stage.get("status").asText());
+        assertTrue(stage.get("worker").asText().endsWith(":" + worker), stage.toString());
+        assertEquals(report.get("executionId").asLong(), stage.get("executionId").asLong(), "the restart's dispatch is the one recorded");
+        assertEquals(2, lines(marks), "dispatched once by the dead coordinator, once by the restart");
+    }
+
+    @Test
+    void aBrokerWithCredentialsRefusesWorkersWithout() throws Exception {
+        BatonProcess.Result open = BatonProcess.run(PROJECT, home("open"), "broker", "--bind", "0.0.0.0", "--port", Integer.toString(freePort()));
+        assertEquals(2, open.exitCode(), open.toString());
+        assertTrue(open.stderr().contains("BATON_BROKER_USER"), open.toString());
+
+        Path home = home("guarded");
+        int port = freePort();
+        Map<String, String> credentials = Map.of("BATON_BROKER_USER", "baton", "BATON_BROKER_PASSWORD", "s3cret-for-the-test");
+        Process guarded = BatonProcess.start(PROJECT, home, credentials, home.resolve("broker.log"), "broker", "--port", Integer.toString(port));
+        try {
+            awaitLine(home.resolve("broker.log"), "baton: broker at");
+            String guardedUrl = "tcp://127.0.0.1:" + port;
+            BatonProcess.Result stranger = BatonProcess.run(PROJECT, home("stranger"), Map.of("BATON_BROKER_PASSWORD", "guess"),
+                    "worker", "--broker", guardedUrl, "--slots", "1");
+            assertEquals(2, stranger.exitCode(), stranger.toString());
+            assertTrue(stranger.stderr().contains("cannot reach the broker at " + guardedUrl), stranger.toString());
+            BatonProcess.Result run = BatonProcess.run(PROJECT, home("coordinator"), Map.of(), "run", "--pipeline",
+                    PIPELINES.resolve("five.yaml").toString(), "--broker", guardedUrl);
+            assertEquals(2, run.exitCode(), run.toString());
+            assertFalse(run.stderr().contains("s3cret"), run.toString());
+        } finally {
+            guarded.destroy();
+            guarded.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket probe = new ServerSocket(0)) {
+            return probe.getLocalPort();
+        }
+    }
+
+    private static boolean sleeping() {
+        return ProcessHandle.allProcesses().anyMatch(p -> p.info().commandLine().orElse("").contains("sleep 61.3"));
+    }
+
+    private static long lines(Path file) throws IOException {
+        return Files.exists(file) ? Files.readAllLines(file).stream().filter(l -> !l.isBlank()).count() : 0;
+    }
+
+    private long worker(String name, int slots) throws Exception {
+        return worker(name, slots, Map.of());
+    }
+
+    /** Starts a worker in a home of its own; returns its process id once it listens. */
+    private long worker(String name, int slots, Map<String, String> env) throws Exception {
+        Path home = home(name);
+        Process worker = BatonProcess.start(PROJECT, home, env, home.resolve("worker.log"), "worker", "--broker", url,
+                "--slots", Integer.toString(slots));
+        workers.add(worker);
+        awaitLine(home.resolve("worker.log"), "takes up to");
+        return worker.pid();
+    }
+
+    private Path home(String name) throws IOException {
+        Path home = dir.resolve(name);
+        Files.createDirectories(home, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        return home;
+    }
+
+    /** The first line of the file that contains {@code text}, waiting up to two minutes for it. */
+    private static String awaitLine(Path file, String text) throws Exception {
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (System.currentTimeMillis() < deadline) {
+            if (Files.exists(file)) {
+                for (String line : Files.readAllLines(file)) {
+                    if (line.contains(text) && !line.isBlank()) {
+                        return line;
+                    }
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no line with '" + text + "' in " + file + " within two minutes: "
+                + (Files.exists(file) ? Files.readString(file) : "(no file)"));
+    }
+}
