@@ -80,11 +80,15 @@ final class JdbcMemoStore implements MemoStore {
         }, "cannot keep a memoized result");
     }
 
+    /** Stages look results up during their attempts, which stops interrupt: the database is used from a thread of its own. */
     private static <T> T call(Patience.Work<T> work, String what) {
         try {
-            return Patience.call(work);
+            return RepositoryThread.call(() -> Patience.call(work));
         } catch (RuntimeException e) {
             throw e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(what + ": interrupted", e);
         } catch (Exception e) {
             throw new IllegalStateException(what + ": " + e.getMessage(), e);
         }
