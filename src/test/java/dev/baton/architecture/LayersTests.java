@@ -43,9 +43,11 @@ class LayersTests {
                 .layer("Batch").definedBy("dev.baton.batch..")
                 .layer("Runtime").definedBy("dev.baton.runtime..")
                 .layer("Rest").definedBy("dev.baton.rest..")
+                .layer("Console").definedBy("dev.baton.console..")
                 .layer("Cli").definedBy("dev.baton.cli..")
                 .whereLayer("Cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Rest").mayOnlyBeAccessedByLayers("Cli")
+                .whereLayer("Console").mayOnlyBeAccessedByLayers("Rest")
                 .whereLayer("Runtime").mayOnlyBeAccessedByLayers("Rest", "Cli")
                 .whereLayer("Batch").mayOnlyBeAccessedByLayers("Runtime")
                 .whereLayer("BuiltIns").mayNotBeAccessedByAnyLayer()
@@ -70,6 +72,14 @@ class LayersTests {
     void theStageRulesRunWithoutTheBatchRuntime() {
         noClasses().that().resideInAnyPackage("dev.baton.stage..", "dev.baton.pipeline..", "dev.baton.plan..", "dev.baton.jobxml..")
                 .should().dependOnClassesThat().resideInAnyPackage("jakarta.batch..", "org.jberet..", "jakarta.enterprise..", "jakarta.inject..")
+                .check(classes);
+    }
+
+    @Test
+    void theConsoleIsStaticFilesAndTalksOnlyToTheApiOverHttp() {
+        noClasses().that().resideInAnyPackage("dev.baton.console..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.baton.rest..", "dev.baton.runtime..", "dev.baton.batch..",
+                        "dev.baton.record..", "org.jberet..", "jakarta.batch..")
                 .check(classes);
     }
 

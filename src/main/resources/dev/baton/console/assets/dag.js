@@ -73,6 +73,8 @@ export class Dag {
         h('label', {}, this.fade, ' fade passed'),
         h('span', { class: 'legend' }, `${plan.stages.length} stages in ${plan.waves.length} waves`)),
       this.svg);
+    // as tall as the graph needs, within bounds; zoom and pan show the rest
+    this.svg.style.height = `${Math.max(160, Math.min(560, this.layout.height))}px`;
     this.fit();
     this.laidOutMs = performance.now() - started;
   }

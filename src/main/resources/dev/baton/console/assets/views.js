@@ -160,7 +160,7 @@ export async function runsView(main, me) {
       if (box.checked) selected.add(e.executionId); else selected.delete(e.executionId);
       restartButton.disabled = selected.size === 0;
     });
-    const reason = e.exitStatus && e.exitStatus !== e.batchStatus ? e.exitStatus : '';
+    const reason = e.reason || (e.exitStatus && e.exitStatus !== e.batchStatus ? e.exitStatus : '');
     return h('tr', { 'data-execution': e.executionId },
       h('td', {}, box),
       h('td', {}, h('a', { href: `executions/${e.executionId}` }, `#${e.executionId}`)),
