@@ -5,7 +5,9 @@ package dev.baton.rest;
  * actions it offers.
  *
  * @param name   the user's name (WildFly), the kind of token (Java SE), or {@code anonymous} when authentication is off
- * @param mayAct whether the user may start, stop, restart, abandon and upload (role {@value Roles#ADMIN})
+ * @param mayAct  whether the user may start, stop, restart, abandon and upload (role {@value Roles#ADMIN})
+ * @param signOut whether the console signs the user out itself ({@code baton serve}'s token sign-in); a container's
+ *                BASIC login ends when the browser forgets it
  */
-public record Caller(String name, boolean mayAct) {
+public record Caller(String name, boolean mayAct, boolean signOut) {
 }

@@ -17,6 +17,6 @@ public class CallerResource {
     @GET
     public Caller caller(@Context SecurityContext security) {
         String name = security.getUserPrincipal() == null ? "anonymous" : security.getUserPrincipal().getName();
-        return new Caller(name, security.isUserInRole(Roles.ADMIN));
+        return new Caller(name, security.isUserInRole(Roles.ADMIN), "Bearer".equals(security.getAuthenticationScheme()));
     }
 }

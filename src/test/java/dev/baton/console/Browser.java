@@ -24,15 +24,15 @@ import java.util.function.Function;
  * Debian's headless Chromium driven through {@code /usr/bin/chromedriver}, with its own profile
  * folder and none of its own network traffic, for the console's tests.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
     /** Where the tests put their screenshots: {@code -Dconsole.screenshots=docs/console} refreshes the README's. */
     static final Path SCREENSHOTS = Path.of(System.getProperty("console.screenshots", "target/console-screenshots"));
 
-    final ChromeDriver driver;
+    public final ChromeDriver driver;
     private final Path profile;
 
-    Browser() throws IOException {
+    public Browser() throws IOException {
         profile = Files.createTempDirectory("baton-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
@@ -45,21 +45,21 @@ final class Browser implements AutoCloseable {
     }
 
     /** Waits (up to a minute) until the condition holds, and returns its value. */
-    <T> T until(Function<WebDriver, T> condition) {
+    public <T> T until(Function<WebDriver, T> condition) {
         // the run page paints its parts again as events arrive: an element found a moment ago may be gone
         return new WebDriverWait(driver, Duration.ofSeconds(60), Duration.ofMillis(100))
                 .ignoring(StaleElementReferenceException.class).until(condition);
     }
 
-    WebElement find(String css) {
+    public WebElement find(String css) {
         return until(d -> d.findElements(By.cssSelector(css)).stream().findFirst().orElse(null));
     }
 
-    Object script(String js, Object... args) {
+    public Object script(String js, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(js, args);
     }
 
-    void screenshot(String name) throws IOException {
+    public void screenshot(String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);
         File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);

@@ -56,7 +56,7 @@ async function start() {
   document.getElementById('who').textContent = me.mayAct ? me.name : `${me.name} (read only)`;
   document.body.classList.toggle('read-only', !me.mayAct);
   const out = document.getElementById('sign-out');
-  out.hidden = me.name === 'anonymous';
+  out.hidden = !me.signOut;
   out.addEventListener('click', async () => { await signOut(); location.reload(); });
   const path = relativePath();
   for (const [pattern, view, nav] of routes) {
