@@ -101,6 +101,8 @@ public abstract class ConsoleContract {
         browser.screenshot("stage-review");
 
         browser.find("#tab-timeline").click();
+        browser.until(d -> d.findElement(By.id("timeline")).isDisplayed());
+        assertFalse(browser.find(".dag").isDisplayed(), "one tab at a time");
         String caption = text("#timeline figcaption");
         assertTrue(caption.startsWith("Critical path") && caption.contains("prd") && caption.endsWith("package"), caption);
         assertEquals(7, browser.driver.findElements(By.cssSelector("#timeline .bar")).size());

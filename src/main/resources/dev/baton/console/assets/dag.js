@@ -140,6 +140,8 @@ export class Dag {
   show(view) {
     this.view = view;
     this.svg.setAttribute('viewBox', `${view.x} ${view.y} ${view.w} ${view.h}`);
+    // far out, names would be a pixel high: not drawing them keeps thousands of stages fast to paint
+    this.svg.classList.toggle('far', view.w / (this.svg.clientWidth || 800) > 2.5);
   }
 
   fit() {

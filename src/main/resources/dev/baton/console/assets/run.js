@@ -45,23 +45,31 @@ export async function runView(main, me, idText) {
     if (selected) select(selected);
   }
 
+  // made once: what the user types in the memory box stays while events repaint the page
+  const restartMemory = h('textarea', { id: 'restart-memory', rows: 3, cols: 50, spellcheck: 'false', placeholder: '{"customer": "Ann"}',
+    'aria-label': 'memory for the restart (JSON)' });
+  const act = (name, label, body) => h('button', { type: 'button', id: `action-${name}`, class: 'act', disabled: true,
+    onclick: async () => {
+      message.replaceChildren();
+      try {
+        const result = await api(`executions/${id}/${name}`, { method: 'POST', json: body ? body() : {} });
+        if (name === 'restart') location.assign(`executions/${result.executionId}`);
+        else await refresh();
+      } catch (e) {
+        message.append(failure(e));
+      }
+    } }, label);
+  const buttons = {
+    stop: act('stop', 'Stop'),
+    abandon: act('abandon', 'Abandon'),
+    restart: act('restart', 'Restart', () => ({ memory: memoryOf(restartMemory.value) })),
+  };
+  actions.replaceChildren(buttons.stop, buttons.abandon, h('span', { class: 'restart' }, restartMemory, buttons.restart));
+
   function paintActions() {
-    const memory = h('textarea', { id: 'restart-memory', rows: 3, cols: 50, spellcheck: 'false', placeholder: '{"customer": "Ann"}', 'aria-label': 'memory for the restart (JSON)' });
-    const act = (name, label, allowed, body) => h('button', { type: 'button', id: `action-${name}`, class: 'act', disabled: !me.mayAct || !allowed,
-      onclick: async () => {
-        message.replaceChildren();
-        try {
-          const result = await api(`executions/${id}/${name}`, { method: 'POST', json: body ? body() : {} });
-          if (name === 'restart') location.assign(`executions/${result.executionId}`);
-          else await refresh();
-        } catch (e) {
-          message.append(failure(e));
-        }
-      } }, label);
-    actions.replaceChildren(
-      act('stop', 'Stop', RUNNING.has(run.status)),
-      act('abandon', 'Abandon', !RUNNING.has(run.status) && run.status !== 'ABANDONED'),
-      h('span', { class: 'restart' }, memory, act('restart', 'Restart', RESTARTABLE.has(run.status), () => ({ memory: memoryOf(memory.value) }))));
+    buttons.stop.disabled = !me.mayAct || !RUNNING.has(run.status);
+    buttons.abandon.disabled = !me.mayAct || RUNNING.has(run.status) || run.status === 'ABANDONED';
+    buttons.restart.disabled = !me.mayAct || !RESTARTABLE.has(run.status);
   }
 
   async function refresh() {

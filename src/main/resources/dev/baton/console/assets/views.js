@@ -66,6 +66,7 @@ function problems(list) {
 
 export async function pipelineView(main, me, name) {
   const p = await api(`pipelines/${seg(name)}`);
+  performance.mark('baton-plan-received');
   const parts = [h('h1', {}, `Pipeline ${p.name}`), h('p', {}, p.description || ''),
     h('p', { class: 'muted' }, `${p.source} · ${p.mode || ''}${p.maxWorkers ? ` · up to ${p.maxWorkers} in parallel` : ''} · job ${p.jobName || ''}`)];
   if (!p.valid) {
