@@ -53,6 +53,11 @@ class WildFlyConsoleIT extends ConsoleContract {
     }
 
     @Override
+    protected boolean savesScreenshots() {
+        return false; // the same pages as baton serve's (SeConsoleIT saves them)
+    }
+
+    @Override
     protected String base() {
         return BASE;
     }
