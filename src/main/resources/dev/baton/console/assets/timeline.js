@@ -33,7 +33,8 @@ export function timeline(stages, dependencies) {
   for (let i = 0; i <= 4; i++) {
     const t = start + (span * i) / 4;
     svg.append(s('line', { class: 'tick', x1: x(t), x2: x(t), y1: 0, y2: ran.length * ROW }),
-      s('text', { class: 'tick-label', x: x(t), y: ran.length * ROW + 16 }, `+${duration(new Date(start).toISOString(), new Date(t).toISOString())}`));
+      s('text', { class: i === 4 ? 'tick-label last' : 'tick-label', x: x(t), y: ran.length * ROW + 16 },
+        `+${duration(new Date(start).toISOString(), new Date(t).toISOString())}`));
   }
   ran.forEach((st, i) => {
     const from = x(Date.parse(st.startedAt));
