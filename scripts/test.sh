@@ -8,4 +8,8 @@ if [[ -z "${BATON_TEST_POSTGRES_URL:-}" ]]; then eval "$(scripts/postgres.sh sta
 if ! command -v chromium >/dev/null 2>&1 && [[ "$(id -u)" == 0 ]]; then
   (export DEBIAN_FRONTEND=noninteractive; apt-get update -qq && apt-get install -y -qq chromium >/dev/null) || echo "warning: could not install chromium" >&2
 fi
+# chromium-driver, for the console's browser tests (Selenium drives chromium through /usr/bin/chromedriver)
+if [[ ! -x /usr/bin/chromedriver && "$(id -u)" == 0 ]]; then
+  (export DEBIAN_FRONTEND=noninteractive; apt-get update -qq && apt-get install -y -qq chromium chromium-driver >/dev/null) || echo "warning: could not install chromium-driver" >&2
+fi
 mvn -B -ntp verify "$@"

@@ -18,7 +18,7 @@ public class BatonApi extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(PipelinesResource.class, ExecutionsResource.class, EventsResource.class, JsonBodies.class,
+        return Set.of(PipelinesResource.class, CallerResource.class, ExecutionsResource.class, EventsResource.class, JsonBodies.class,
                 ErrorMappers.Api.class, ErrorMappers.Refused.class, ErrorMappers.Operation.class, ErrorMappers.Batch.class,
                 ErrorMappers.Web.class, ErrorMappers.Unexpected.class, CrossSiteFilter.class, SecurityHeaders.class);
     }

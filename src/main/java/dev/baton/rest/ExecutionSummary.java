@@ -13,7 +13,16 @@ package dev.baton.rest;
  * @param createdAt   ISO-8601 UTC with milliseconds
  * @param startedAt   ISO-8601 UTC with milliseconds, or null
  * @param endedAt     ISO-8601 UTC with milliseconds, or null while it runs
+ * @param reason      in a list, why a run that did not complete failed: the run's error, else the first failed or
+ *                    rejected stage's; null otherwise
  */
 public record ExecutionSummary(long executionId, long instanceId, String pipeline, String jobName, String status,
-                               String batchStatus, String exitStatus, String createdAt, String startedAt, String endedAt) {
+                               String batchStatus, String exitStatus, String createdAt, String startedAt, String endedAt,
+                               String reason) {
+
+    /** This summary with a reason. */
+    ExecutionSummary withReason(String why) {
+        return new ExecutionSummary(executionId, instanceId, pipeline, jobName, status, batchStatus, exitStatus, createdAt, startedAt,
+                endedAt, why);
+    }
 }

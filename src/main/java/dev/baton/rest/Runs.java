@@ -84,7 +84,21 @@ public class Runs {
         }
         int from = Math.min(filter.offset(), kept.size());
         int to = Math.min(from + filter.limit(), kept.size());
-        return new Page<>(kept.size(), filter.offset(), filter.limit(), List.copyOf(kept.subList(from, to)));
+        List<ExecutionSummary> page = kept.subList(from, to).stream()
+                .map(e -> UNFINISHED.contains(e.status()) ? e.withReason(reason(e.executionId())) : e).toList();
+        return new Page<>(kept.size(), filter.offset(), filter.limit(), page);
+    }
+
+    private static final java.util.Set<String> UNFINISHED = java.util.Set.of("FAILED", "STOPPED", "CRASHED");
+
+    /** Why an execution did not complete: the run's error, else its first failed or rejected stage's; null when neither says. */
+    private String reason(long executionId) {
+        RunReport report = baton.records().report(baton.records().state(executionId));
+        if (report.error() != null) {
+            return report.error();
+        }
+        return report.stages().stream().filter(s -> s.error() != null && ("FAILED".equals(s.status()) || "REJECTED".equals(s.status())))
+                .findFirst().map(StageReport::error).orElse(null);
     }
 
     /** One execution, small. */
@@ -158,7 +172,7 @@ public class Runs {
 
     private static ExecutionSummary summary(JobExecution e, long instanceId, String pipeline, String status) {
         return new ExecutionSummary(e.getExecutionId(), instanceId, pipeline, e.getJobName(), status, e.getBatchStatus().name(),
-                e.getExitStatus(), Times.iso(e.getCreateTime()), Times.iso(e.getStartTime()), Times.iso(e.getEndTime()));
+                e.getExitStatus(), Times.iso(e.getCreateTime()), Times.iso(e.getStartTime()), Times.iso(e.getEndTime()), null);
     }
 
     private static StageView stage(StageReport s, StageResult result) {

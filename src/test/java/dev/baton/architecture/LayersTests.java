@@ -45,10 +45,12 @@ class LayersTests {
                 .layer("Runtime").definedBy("dev.baton.runtime..")
                 .layer("Doctor").definedBy("dev.baton.doctor..")
                 .layer("Rest").definedBy("dev.baton.rest..")
+                .layer("Console").definedBy("dev.baton.console..")
                 .layer("Cli").definedBy("dev.baton.cli..")
                 .whereLayer("Cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Doctor").mayOnlyBeAccessedByLayers("Cli")
                 .whereLayer("Rest").mayOnlyBeAccessedByLayers("Cli")
+                .whereLayer("Console").mayOnlyBeAccessedByLayers("Rest")
                 .whereLayer("Runtime").mayOnlyBeAccessedByLayers("Doctor", "Rest", "Cli")
                 .whereLayer("Batch").mayOnlyBeAccessedByLayers("Runtime")
                 // the doctor alone knows what the built-ins need (the model endpoint, Chromium)
@@ -83,6 +85,14 @@ class LayersTests {
     void remoteWorkersRunTheStageRulesWithoutTheBatchRuntime() {
         noClasses().that().resideInAnyPackage("dev.baton.remote..")
                 .should().dependOnClassesThat().resideInAnyPackage("jakarta.batch..", "org.jberet..", "jakarta.enterprise..", "jakarta.inject..")
+                .check(classes);
+    }
+
+    @Test
+    void theConsoleIsStaticFilesAndTalksOnlyToTheApiOverHttp() {
+        noClasses().that().resideInAnyPackage("dev.baton.console..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.baton.rest..", "dev.baton.runtime..", "dev.baton.batch..",
+                        "dev.baton.record..", "org.jberet..", "jakarta.batch..")
                 .check(classes);
     }
 

@@ -33,6 +33,10 @@ public final class BenchmarkSuite {
             System.out.println(WorkersBenchmark.run(project, rounds).markdown());
             System.exit(0);
         }
+        if (args.length > 1 && args[1].equals("console")) { // one benchmark, printed only: for work on the console
+            System.out.println(ConsoleBenchmark.run(rounds).markdown());
+            System.exit(0);
+        }
         List<Section> sections = new ArrayList<>();
         sections.add(progress(OverheadBenchmark.run(rounds)));
         sections.add(progress(SpeedupBenchmark.run(rounds)));
@@ -45,6 +49,7 @@ public final class BenchmarkSuite {
         sections.add(progress(RepositorySizeBenchmark.run(project)));
         sections.add(progress(TracingOverheadBenchmark.run(project, rounds)));
         sections.add(progress(WorkersBenchmark.run(project, rounds)));
+        sections.add(progress(ConsoleBenchmark.run(rounds)));
 
         StringBuilder md = new StringBuilder("""
                 # Benchmarks

@@ -1,8 +1,10 @@
 package dev.baton.rest.se;
 
+import dev.baton.console.BatonConsole;
 import dev.baton.rest.BatonApi;
+import dev.baton.rest.CrossSiteFilter;
+import dev.baton.runtime.WeldContainers;
 import io.undertow.Undertow;
-import io.undertow.servlet.api.DeploymentInfo;
 import org.jboss.resteasy.cdi.CdiInjectorFactory;
 import org.jboss.resteasy.core.ResteasyDeploymentImpl;
 import org.jboss.resteasy.plugins.server.undertow.UndertowJaxrsServer;
@@ -14,7 +16,9 @@ import java.nio.file.Path;
 
 /**
  * The REST API in Java SE: {@link BatonApi} on RESTEasy and Undertow, its resources beans of the
- * Weld SE container that JBeret uses, at {@value #CONTEXT}{@value BatonApi#PATH} as in WildFly.
+ * Weld SE container that JBeret uses, at {@value #CONTEXT}{@value BatonApi#PATH} as in WildFly; and
+ * the console ({@link BatonConsole}) at {@value #CONTEXT}/, with the token sign-in ({@link SignIn})
+ * when tokens are required. Each is a deployment of its own (Undertow picks the longer context path).
  */
 public final class ApiServer implements AutoCloseable {
 
@@ -28,7 +32,7 @@ public final class ApiServer implements AutoCloseable {
     }
 
     /**
-     * Starts the server; the Weld SE container must be running.
+     * Starts the server, once the Weld SE container has started (waiting for it if it is starting).
      *
      * @param host      the address to bind
      * @param port      the port, or 0 for any free one
@@ -37,23 +41,38 @@ public final class ApiServer implements AutoCloseable {
      * @param tokenFile   where the full token is kept, for the message of a refused request
      */
     public static ApiServer start(String host, int port, String token, String viewerToken, Path tokenFile) {
-        ResteasyDeployment deployment = new ResteasyDeploymentImpl();
-        deployment.setApplication(new BatonApi());
-        deployment.setInjectorFactoryClass(CdiInjectorFactory.class.getName());
+        InetAddress address;
         try {
-            deployment.getProviders().add(new HostFilter(InetAddress.getByName(host)));
+            address = InetAddress.getByName(host);
         } catch (java.net.UnknownHostException e) {
             throw new IllegalArgumentException("cannot bind " + host + ": " + e.getMessage(), e);
         }
-        if (token != null) {
-            deployment.getProviders().add(new TokenFilter(token, viewerToken, tokenFile));
-        }
+        // the command line may still be starting the container on its warm-up thread: RESTEasy's CDI
+        // injector factory would find it half-initialized (WELD-001332) and fail the deployment
+        WeldContainers.get();
+        Tokens tokens = token == null ? null : new Tokens(token, viewerToken);
+        ResteasyDeployment api = new ResteasyDeploymentImpl();
+        api.setApplication(new BatonApi());
+        api.setInjectorFactoryClass(CdiInjectorFactory.class.getName());
+        api.getProviders().add(new HostFilter(address));
+        api.getProviders().add(tokens == null ? new OpenAccess() : new TokenFilter(tokens, tokenFile));
+
         Server server = new Server();
-        DeploymentInfo info = server.undertowDeployment(deployment, BatonApi.PATH)
+        server.deploy(server.undertowDeployment(api, "/")
+                .setContextPath(CONTEXT + BatonApi.PATH)
+                .setDeploymentName("baton-api")
+                .setClassLoader(ApiServer.class.getClassLoader()));
+        ResteasyDeployment console = new ResteasyDeploymentImpl();
+        console.setApplication(new BatonConsole());
+        console.getProviders().add(new HostFilter(address));
+        console.getProviders().add(new CrossSiteFilter());
+        if (tokens != null) {
+            console.getResources().add(new SignIn(tokens, tokenFile));
+        }
+        server.deploy(server.undertowDeployment(console, "/")
                 .setContextPath(CONTEXT)
-                .setDeploymentName("baton")
-                .setClassLoader(ApiServer.class.getClassLoader());
-        server.deploy(info);
+                .setDeploymentName("baton-console")
+                .setClassLoader(ApiServer.class.getClassLoader()));
         server.start(Undertow.builder().addHttpListener(port, host));
         return new ApiServer(server);
     }

@@ -1,0 +1,136 @@
+package dev.baton.console;
+
+import dev.baton.rest.ApiClient;
+import dev.baton.testing.BatonProcess;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The console in {@code baton serve} (tokens required), in Chromium: the shared tests and the token sign-in. */
+class SeConsoleIT extends ConsoleContract {
+
+    private static final Pattern URL = Pattern.compile("REST API at (http://\\S+/)api/ ");
+    private static final Pattern TOKEN = Pattern.compile("baton: token (\\S+) ");
+    private static final Pattern VIEWER_TOKEN = Pattern.compile("baton: read-only token (\\S+) ");
+
+    private Path dir;
+    private Process server;
+    private String base;
+    private String token;
+    private String viewerToken;
+    private ApiClient admin;
+
+    @Override
+    protected void startServer() throws Exception {
+        dir = Files.createTempDirectory("baton-console");
+        Path out = dir.resolve("serve.out");
+        server = BatonProcess.start(dir, dir.resolve("home"), Map.of(), out, "serve", "--port", "0");
+        long deadline = System.currentTimeMillis() + 60_000;
+        String text = "";
+        while (System.currentTimeMillis() < deadline) {
+            text = Files.readString(out, StandardCharsets.UTF_8);
+            Matcher url = URL.matcher(text);
+            Matcher full = TOKEN.matcher(text);
+            Matcher viewer = VIEWER_TOKEN.matcher(text);
+            if (url.find() && full.find() && viewer.find()) {
+                base = url.group(1);
+                token = full.group(1);
+                viewerToken = viewer.group(1);
+                admin = new ApiClient(URI.create(base + "api/"), "Bearer " + token);
+                return;
+            }
+            if (!server.isAlive()) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("baton serve did not start:\n" + text);
+    }
+
+    @Override
+    protected void stopServer() throws Exception {
+        if (server != null) {
+            server.destroy();
+            server.waitFor();
+        }
+    }
+
+    @Override
+    protected String base() {
+        return base;
+    }
+
+    @Override
+    protected ApiClient admin() {
+        return admin;
+    }
+
+    @Override
+    protected Path scratch() {
+        return dir;
+    }
+
+    @Override
+    protected void signIn(Browser browser, boolean mayAct) {
+        browser.driver.get(base);
+        browser.driver.manage().deleteAllCookies();
+        browser.driver.get(base);
+        browser.find("#token").sendKeys(mayAct ? token : viewerToken);
+        browser.find("#sign-in button[type=submit]").click();
+        browser.find("#pipelines");
+    }
+
+    @Test
+    void theTokenBecomesACookieThatScriptsCannotReadNorOtherSitesSend() {
+        try (Browser fresh = new Browser()) {
+            fresh.driver.get(base + "executions");
+            fresh.find("#token").sendKeys("not-the-token-" + "x".repeat(40));
+            fresh.find("#sign-in button[type=submit]").click();
+            fresh.until(d -> !d.findElement(By.cssSelector("#sign-in .error")).getText().isBlank());
+            assertTrue(fresh.driver.findElements(By.id("runs")).isEmpty(), "nothing shown without a right token");
+
+            fresh.find("#token").sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), token);
+            fresh.find("#sign-in button[type=submit]").click();
+            fresh.find("#runs");
+            Cookie cookie = fresh.driver.manage().getCookieNamed("baton-token");
+            assertNotNull(cookie);
+            assertTrue(cookie.isHttpOnly());
+            assertEquals("Strict", cookie.getSameSite());
+            assertFalse(String.valueOf(fresh.script("return document.cookie")).contains(token), "scripts cannot read it");
+
+            fresh.find("#sign-out").click();
+            fresh.find("#token");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void thePageRunsOnlyItsOwnScriptsAndIsFramedByNobody() throws Exception {
+        HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "executions/1")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode());
+        String policy = page.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(policy.contains("script-src 'self'") && policy.contains("frame-ancestors 'none'") && !policy.contains("unsafe"), policy);
+        assertTrue(page.body().contains("<base href=\"/baton/\">"), page.body());
+        HttpResponse<String> other = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "assets/index.html")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, other.statusCode());
+    }
+}
