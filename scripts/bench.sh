@@ -2,6 +2,7 @@
 # Benchmarks, not tests: builds the jar, runs every benchmark side by side, and writes
 # docs/BENCHMARKS.md and docs/benchmarks-makespan.svg. Usage: scripts/bench.sh [rounds]   (default 3)
 # scripts/bench.sh ROUNDS cold-start   runs only the cold-start benchmark and prints it (docs untouched)
+# scripts/bench.sh ROUNDS only NAME... runs only the named benchmarks (skewed, makespan, chains) and prints them
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -ntp -q package -DskipTests
