@@ -111,6 +111,32 @@ class SchedulesTests {
         assertEquals("c saw a and b", done.memory().get("c.content"));
     }
 
+    @Test
+    void anEagerRunStoppedWhileAStageWaitsForItsDependenciesEndsStopped() throws Exception {
+        // join waits for slow (which sleeps until stopped) and for fast, in another flow
+        Map<String, List<String>> graph = Graphs.of("slow:", "fast:", "join:slow,fast");
+        Pipeline p = sleepers("eager-stop", graph, Map.of("slow", 600_000L, "fast", 0L, "join", 0L));
+        Baton baton = new Baton();
+        java.util.concurrent.CountDownLatch slowStarted = new java.util.concurrent.CountDownLatch(1);
+        java.util.function.Consumer<dev.baton.record.RunEvent> listener = e -> {
+            if (e.type().equals("stage.started") && "slow".equals(e.stage())) {
+                slowStarted.countDown();
+            }
+        };
+        baton.listen(listener);
+        try {
+            long execution = baton.start(baton.prepare(new dev.baton.runtime.RunPlan(p,
+                    dev.baton.plan.Planner.plan(p, Shape.EAGER.options), new java.util.Properties())));
+            assertTrue(slowStarted.await(60, java.util.concurrent.TimeUnit.SECONDS), "slow started");
+            baton.control().stop(execution, 0);
+            RunReport stopped = baton.report(baton.await(execution));
+            assertEquals("STOPPED", stopped.status(), stopped.toString());
+            assertFalse(stage(stopped, "join").status().equals("PASSED"), "join did not run to its end: " + stopped);
+        } finally {
+            baton.unlisten(listener);
+        }
+    }
+
     /** A command stage that appends its name to {@code counter} and answers "NAME"; it fails once when {@code failOnce} is given. */
     private static Stage counted(String name, Path counter, Path failOnce, String... dependencies) {
         String script = "echo " + name + " >> \"$0\"; "
