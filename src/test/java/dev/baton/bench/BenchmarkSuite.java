@@ -37,6 +37,7 @@ public final class BenchmarkSuite {
             }
             System.exit(0);
         }
+        String loadAtStart = loadAverage();
         List<Section> sections = new ArrayList<>();
         sections.add(progress(OverheadBenchmark.run(rounds)));
         sections.add(progress(SpeedupBenchmark.run(rounds)));
@@ -57,7 +58,7 @@ public final class BenchmarkSuite {
                 refresh this page. Every comparison is a ratio of two things measured side by side in the same run.
 
                 """);
-        md.append(machine()).append("\n\n| benchmark | target met |\n|---|---|\n");
+        md.append(machine()).append(' ').append(noise(loadAtStart, loadAverage())).append("\n\n| benchmark | target met |\n|---|---|\n");
         for (Section s : sections) {
             md.append("| ").append(s.title()).append(" | ").append(s.met() == null ? "–" : s.met() ? "yes" : "**no**").append(" |\n");
         }
@@ -72,6 +73,24 @@ public final class BenchmarkSuite {
     private static Section progress(Section s) {
         System.err.println("benchmark done: " + s.title() + (s.met() == null ? "" : s.met() ? " (target met)" : " (TARGET MISSED)"));
         return s;
+    }
+
+    /** The system's load averages (1, 5, 15 minutes), or "unknown" where /proc/loadavg is not there. */
+    private static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return f[0] + " / " + f[1] + " / " + f[2];
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
+    }
+
+    /** How busy the machine was: what every absolute figure below depends on, and ratios much less. */
+    private static String noise(String start, String end) {
+        return "Load average (1 / 5 / 15 min) at the start " + start + ", at the end " + end + ", on "
+                + Runtime.getRuntime().availableProcessors() + " cores: a load above the number of cores means other work"
+                + " (other builds) ran beside the benchmarks, so absolute times are slower and noisier than on an idle"
+                + " machine; ratios of things measured alternately suffer less.";
     }
 
     private static String machine() {
