@@ -16,7 +16,6 @@ import dev.baton.stage.Memory;
 import dev.baton.stage.RunFolder;
 import dev.baton.stage.RunIdentity;
 import dev.baton.stage.StageWork;
-import dev.baton.message.Msg;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.context.JobContext;
@@ -91,35 +90,14 @@ public class RunScope {
 
     /**
      * Waits until a stage may run, then takes one of the execution's {@code --max-workers} permits,
-     * given back (and the stage's end made known to the stages that wait for it) on close. A stage
-     * may run when each of its direct dependencies has ended with a final result (in this execution
-     * or an earlier one); in a wave, the stages also queue for permits in file order, so that a wave
-     * runs as a list schedule in file order. While the execution stops, nothing more is awaited.
+     * given back (and the stage's end made known to the stages that wait for it) on close: see
+     * {@link StageOrder}. While the execution stops, nothing more is awaited.
      *
      * @throws StageFailedException when a dependency ended in this execution without a final result
      *                              (it failed, or did not run): this stage does not run either
      */
     public Permit permit(String stage) throws InterruptedException, StageFailedException {
-        Shared s = shared();
-        try {
-            String failed = s.ended.await(s.definition.graph().direct(stage), this::stopping);
-            if (failed != null) {
-                throw new StageFailedException(Msg.UPSTREAM_NOT_COMPLETED.format(stage, failed));
-            }
-            String before = s.queuesAfter.get(stage);
-            if (before != null) {
-                s.queued.await(java.util.List.of(before), this::stopping);
-            }
-            s.workers.acquire(s.position.get(stage), () -> s.queued.give(stage, true));
-        } catch (InterruptedException | StageFailedException | RuntimeException e) {
-            s.queued.give(stage, true);
-            s.ended.give(stage, false);
-            throw e;
-        }
-        return () -> {
-            s.workers.release();
-            s.ended.give(stage, finished.containsKey(stage));
-        };
+        return shared().order.permit(stage, this::stopping, finished::containsKey);
     }
 
     private boolean stopping() {
@@ -174,15 +152,7 @@ public class RunScope {
         final Map<String, String> aliases;
         final EventLog log;
         final ArtifactBudget budget;
-        final Workers workers;
-        /** Each stage's position in plan order. */
-        final Map<String, Integer> position = new java.util.HashMap<>();
-        /** In a parallel plan by waves, each stage to the stage before it in its wave, which queues for a permit first. */
-        final Map<String, String> queuesAfter = new java.util.HashMap<>();
-        /** A stage's end: ok when it ended with a final result. */
-        final StageSignals ended = new StageSignals();
-        /** A stage's place in the queue for permits: taken (or given up). */
-        final StageSignals queued = new StageSignals();
+        final StageOrder order;
         final boolean failFast;
         final Instant deadline;
         final Long maxRuntimeSeconds;
@@ -201,21 +171,7 @@ public class RunScope {
             aliases = Aliases.of(definition.stages());
             long kept = earlier.values().stream().flatMap(r -> r.artifacts().stream()).mapToLong(ArtifactRecord::bytes).sum();
             budget = new ArtifactBudget(longProperty(properties, JobProperties.MAX_ARTIFACT_BYTES), kept);
-            workers = new Workers(Integer.parseInt(properties.getProperty(JobProperties.MAX_WORKERS, "1000000")));
-            boolean waves = "parallel".equals(properties.getProperty(JobProperties.MODE))
-                    && properties.getProperty(JobProperties.SCHEDULE, "waves").equals("waves");
-            String previous = null;
-            for (String stage : definition.stages()) {
-                position.put(stage, position.size());
-                if (waves && previous != null && definition.waves().get(previous).equals(definition.waves().get(stage))) {
-                    queuesAfter.put(stage, previous);
-                }
-                previous = stage;
-            }
-            earlier.keySet().forEach(stage -> {
-                ended.give(stage, true);
-                queued.give(stage, true);
-            });
+            order = new StageOrder(definition, properties, earlier.keySet());
             failFast = Boolean.parseBoolean(parameters.getProperty(JobProperties.FAIL_FAST));
             maxRuntimeSeconds = longProperty(properties, JobProperties.MAX_RUNTIME);
             Date start = operator.getJobExecution(executionId).getStartTime();
