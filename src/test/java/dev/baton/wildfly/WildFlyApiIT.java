@@ -1,5 +1,6 @@
 package dev.baton.wildfly;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.baton.rest.ApiClient;
 import dev.baton.rest.RestApiContract;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -7,11 +8,15 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The REST API's tests ({@link RestApiContract}, the same as against {@code baton serve}) against
@@ -38,6 +43,33 @@ class WildFlyApiIT extends RestApiContract {
     @Override
     protected ApiClient viewer() {
         return api(WildFlyUsers.VIEWER, WildFlyUsers.VIEWER_PASSWORD);
+    }
+
+    /**
+     * In WildFly the batch thread pool and the threads' stacks are the server's, not Baton's: a chain
+     * longer than the 1,500 steps at which a flat job overflowed the runner's stack, and a wave as wide,
+     * still complete, because the translation keeps the job's depth small.
+     */
+    @Test
+    void aChainAndAWaveOfTwoThousandStagesComplete() throws Exception {
+        for (boolean chain : new boolean[] {true, false}) {
+            String name = (chain ? "chain-" : "wave-") + UUID.randomUUID().toString().substring(0, 8);
+            StringBuilder yaml = new StringBuilder("name: " + name + "\nstages:\n");
+            for (int i = 0; i < 2_000; i++) {
+                yaml.append("  - {name: s").append(i).append(", agent: template, task: \"").append(i).append('"')
+                        .append(chain && i > 0 ? ", depends_on: [s" + (i - 1) + "]" : "").append("}\n");
+            }
+            assertEquals(201, admin().putYaml("pipelines/" + name, yaml.toString()).status());
+            ApiClient.Reply started = admin().post("pipelines/" + name + "/executions", chain ? "{}" : "{\"parallel\": true}");
+            assertEquals(201, started.status(), started.toString());
+            JsonNode run = admin().await(started.json().path("executionId").asLong());
+            assertEquals("COMPLETED", run.path("status").asText(), name + ": " + run.path("error"));
+            long passed = 0;
+            for (JsonNode stage : run.path("stages")) {
+                passed += "PASSED".equals(stage.path("status").asText()) ? 1 : 0;
+            }
+            assertEquals(2_000, passed, name);
+        }
     }
 
     private ApiClient api(String user, String password) {
