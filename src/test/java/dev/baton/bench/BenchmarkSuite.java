@@ -39,17 +39,20 @@ public final class BenchmarkSuite {
         }
         String loadAtStart = loadAverage();
         List<Section> sections = new ArrayList<>();
-        sections.add(progress(OverheadBenchmark.run(rounds)));
-        sections.add(progress(SpeedupBenchmark.run(rounds)));
-        sections.add(progress(SkewedWaveBenchmark.run(rounds)));
-        List<MakespanBenchmark.Row> rows = MakespanBenchmark.measure(rounds);
-        sections.add(progress(MakespanBenchmark.section(rows, rounds)));
-        Files.writeString(project.resolve("docs/benchmarks-makespan.svg"), Chart.makespan(rows));
-        sections.add(progress(ColdStartBenchmark.run(project, rounds + 2)));
-        sections.add(progress(ScaleBenchmark.run(project)));
-        sections.add(progress(ChainBenchmark.run(project, Math.min(rounds, 2)))); // 15,501 stages a round
-        sections.add(progress(ParallelSpeedupBenchmark.run(project, rounds)));
-        sections.add(progress(RepositorySizeBenchmark.run(project)));
+        // one benchmark that fails is a line of the page, not the loss of every other figure of the run
+        sections.add(attempt("Overhead per stage", () -> OverheadBenchmark.run(rounds)));
+        sections.add(attempt("Parallel speed-up", () -> SpeedupBenchmark.run(rounds)));
+        sections.add(attempt("Skewed waves: a pool of workers", () -> SkewedWaveBenchmark.run(rounds)));
+        sections.add(attempt("Makespan: waves and the eager schedule", () -> {
+            List<MakespanBenchmark.Row> rows = MakespanBenchmark.measure(rounds);
+            Files.writeString(project.resolve("docs/benchmarks-makespan.svg"), Chart.makespan(rows));
+            return MakespanBenchmark.section(rows, rounds);
+        }));
+        sections.add(attempt("Cold start", () -> ColdStartBenchmark.run(project, rounds + 2)));
+        sections.add(attempt("Scale: 2,000 stages", () -> ScaleBenchmark.run(project)));
+        sections.add(attempt("Long chains: cost per stage", () -> ChainBenchmark.run(project, Math.min(rounds, 2)))); // 15,501 stages a round
+        sections.add(attempt("Whole runs: four stages of one second", () -> ParallelSpeedupBenchmark.run(project, rounds)));
+        sections.add(attempt("Repository size", () -> RepositorySizeBenchmark.run(project)));
 
         StringBuilder md = new StringBuilder("""
                 # Benchmarks
@@ -68,6 +71,16 @@ public final class BenchmarkSuite {
         Files.writeString(project.resolve("docs/BENCHMARKS.md"), md.toString());
         System.out.println(md);
         System.exit(0);
+    }
+
+    /** Runs one benchmark; when it fails, its section says so (and why) and the suite goes on. */
+    private static Section attempt(String title, java.util.concurrent.Callable<Section> benchmark) {
+        try {
+            return progress(benchmark.call());
+        } catch (Exception e) {
+            e.printStackTrace();
+            return progress(new Section(title, "The benchmark failed: " + e, false));
+        }
     }
 
     private static Section progress(Section s) {
