@@ -43,6 +43,7 @@ final class SkewedWaveBenchmark {
             }
             var pipeline = BenchJobs.sleepers("skewed-" + millis.size(), graph, durations);
             List<Double> measured = new ArrayList<>();
+            BenchJobs.baton(pipeline, new PlanOptions(Mode.PARALLEL, workers)); // warm-up, not measured: the first runs of a JVM are the cold-start benchmark's
             for (int r = 0; r < rounds; r++) {
                 measured.add(BenchJobs.makespan(BenchJobs.baton(pipeline, new PlanOptions(Mode.PARALLEL, workers)).report()));
             }
@@ -54,7 +55,7 @@ final class SkewedWaveBenchmark {
         }
         return new Section("Skewed waves: a pool of workers", """
                 One wave wider than `--max-workers`, stages of unequal durations (the `sleep` test agent), `--parallel`
-                (waves), median of %d rounds; makespan is first stage start to last stage end. *Pool* is the list
+                (waves), median of %d rounds after one warm-up run; makespan is first stage start to last stage end. *Pool* is the list
                 schedule in file order (each free worker takes the next stage), what a thread pool gives; *dealt into
                 flows* is what dealing the wave into max-workers flows in advance took before. Target: waves within 5%%
                 of the pool.
