@@ -5,6 +5,7 @@
 # scripts/bench.sh ROUNDS tracing      runs only the tracing-overhead benchmark (OpenTelemetry off and on) and prints it
 # scripts/bench.sh ROUNDS workers      runs only the remote-workers benchmark and prints it (docs untouched)
 # scripts/bench.sh ROUNDS console      runs only the console benchmark (Chromium, 2,000-stage graph) and prints it
+# scripts/bench.sh ROUNDS only NAME... runs only the named benchmarks (skewed, makespan, chains) and prints them
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -ntp -q package -DskipTests

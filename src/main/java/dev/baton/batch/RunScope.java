@@ -17,6 +17,7 @@ import dev.baton.stage.RunFolder;
 import dev.baton.stage.RunIdentity;
 import dev.baton.stage.StageWork;
 import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
@@ -26,7 +27,6 @@ import java.util.Date;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Semaphore;
 
 /**
  * What the stages of one job execution share, made once when its first stage needs it and gone
@@ -88,11 +88,21 @@ public class RunScope {
         }
     }
 
-    /** Waits until fewer than {@code --max-workers} stages of this execution run; the permit is given back on close. */
-    public Permit permit() throws InterruptedException {
-        Semaphore workers = shared().workers;
-        workers.acquire();
-        return workers::release;
+    /**
+     * Waits until a stage may run, then takes one of the execution's {@code --max-workers} permits,
+     * given back (and the stage's end made known to the stages that wait for it) on close: see
+     * {@link StageOrder}. While the execution stops, nothing more is awaited.
+     *
+     * @throws StageFailedException when a dependency ended in this execution without a final result
+     *                              (it failed, or did not run): this stage does not run either
+     */
+    public Permit permit(String stage) throws InterruptedException, StageFailedException {
+        return shared().order.permit(stage, this::stopping, finished::containsKey);
+    }
+
+    private boolean stopping() {
+        BatchStatus status = jobContext.getBatchStatus();
+        return status == BatchStatus.STOPPING || status == BatchStatus.STOPPED;
     }
 
     /** A taken worker permit. */
@@ -163,7 +173,7 @@ public class RunScope {
         final Map<String, String> aliases;
         final EventLog log;
         final ArtifactBudget budget;
-        final Semaphore workers;
+        final StageOrder order;
         final boolean failFast;
         final Instant deadline;
         final Long maxRuntimeSeconds;
@@ -184,7 +194,7 @@ public class RunScope {
             aliases = Aliases.of(definition.stages());
             long kept = earlier.values().stream().flatMap(r -> r.artifacts().stream()).mapToLong(ArtifactRecord::bytes).sum();
             budget = new ArtifactBudget(longProperty(properties, JobProperties.MAX_ARTIFACT_BYTES), kept);
-            workers = new Semaphore(Math.max(1, Integer.parseInt(properties.getProperty(JobProperties.MAX_WORKERS, "1000000"))), true);
+            order = new StageOrder(definition, properties, earlier.keySet());
             failFast = Boolean.parseBoolean(parameters.getProperty(JobProperties.FAIL_FAST));
             maxRuntimeSeconds = longProperty(properties, JobProperties.MAX_RUNTIME);
             trace = RunTraces.start(operator, identity, definition.pipeline());

@@ -86,11 +86,11 @@ public class StageBatchlet implements Batchlet {
             stage.stop(); // asked before the executor existed
         }
         StageResult result;
-        try (RunScope.Permit permit = run.permit()) {
+        try (RunScope.Permit permit = run.permit(spec.name())) {
             result = stage.run();
+            memo.finished(result);
+            run.finished(result);
         }
-        memo.finished(result);
-        run.finished(result);
         stepContext.setPersistentUserData(result.toJson());
         stepContext.setExitStatus(result.status().name());
         boolean finalFailure = result.status() == StageStatus.FAILED || result.status() == StageStatus.REJECTED;

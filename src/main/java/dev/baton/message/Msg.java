@@ -79,6 +79,7 @@ public enum Msg {
     RUN_NOT_RUNNING("BATON-318", "execution {0} is not running ({1})"),
     CANNOT_RESTART("BATON-319", "cannot restart execution {0}: {1}"),
     CANNOT_ABANDON("BATON-320", "cannot abandon execution {0}: {1}"),
+    UPSTREAM_NOT_COMPLETED("BATON-340", "stage ''{0}'' did not run: upstream stage ''{1}'' did not complete; a restart runs both"),
 
     // --- the seed framework's roles (400-499) ---
     ROLE_INPUT_MISSING("BATON-401", "stage ''{0}'': input ''{1}'' is not in the run folder ({2}); the stage that writes it must pass first"),

@@ -13,7 +13,9 @@ import java.util.Map;
  * @param waveOf         stage name to its wave number
  * @param dependencies   stage name to the stages it depends on directly
  * @param structure      the schedule as JSR-352 will run it: a series of stages (sequential), of
- *                       waves (parallel, waves), or a series-parallel decomposition (parallel, eager)
+ *                       waves, each a split of one flow per stage (parallel, waves), or a split of
+ *                       chains of dependencies (parallel, eager). At run time every stage also waits
+ *                       for its own dependencies to end and for one of {@code --max-workers} permits
  */
 public record Plan(PlanOptions options,
                    List<Wave> waves,

@@ -69,7 +69,7 @@ public final class Planner {
         List<String> order = new ArrayList<>();
         for (int i = 0; i < waveCount; i++) {
             List<String> stages = members.get(i);
-            waves.add(new Wave(i + 1, stages, group(stages, options.maxWorkers())));
+            waves.add(new Wave(i + 1, stages, stages.stream().map(List::of).toList()));
             order.addAll(stages);
         }
         return new Plan(options, waves, order, waveOf, dependencies, structure(options, waves, order, dependencies));
@@ -122,18 +122,4 @@ public final class Planner {
         waveOf.put(name, wave);
         return wave;
     }
-
-    /** Deals the stages of a wave into at most {@code maxWorkers} flows, round robin in file order. */
-    static List<List<String>> group(List<String> stages, int maxWorkers) {
-        int flowCount = Math.min(stages.size(), maxWorkers);
-        List<List<String>> flows = new ArrayList<>();
-        for (int i = 0; i < flowCount; i++) {
-            flows.add(new ArrayList<>());
-        }
-        for (int i = 0; i < stages.size(); i++) {
-            flows.get(i % flowCount).add(stages.get(i));
-        }
-        return flows;
-    }
-
 }

@@ -7,9 +7,9 @@ public enum Schedule {
     /** Waves: every stage of a wave waits for the whole previous wave (a barrier per wave). The default. */
     WAVES,
     /**
-     * Eager: a stage starts as soon as its own dependencies have finished, wherever nested splits
-     * and flows can say so (series-parallel decomposition); where the graph is not series-parallel,
-     * the fewest false dependencies the planner finds are added.
+     * Eager: a stage starts as soon as its own dependencies have ended, on any graph: one split
+     * whose flows are chains of dependencies, each step waiting for its other dependencies when it
+     * starts.
      */
     EAGER;
 

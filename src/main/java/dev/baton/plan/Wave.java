@@ -7,8 +7,9 @@ import java.util.List;
  *
  * @param number 1-based position of the wave
  * @param stages the wave's stages, in file order
- * @param flows  the stages grouped into at most max-workers flows; the stages of one flow run in
- *               sequence, the flows in parallel. One flow per stage when the wave is narrow enough.
+ * @param flows  the wave's flows, one per stage: every stage of the wave starts as soon as a worker
+ *               is free (the {@code --max-workers} permits are taken in file order when the wave
+ *               starts), so one slow stage never holds back the stages beside it
  */
 public record Wave(int number, List<String> stages, List<List<String>> flows) {
 

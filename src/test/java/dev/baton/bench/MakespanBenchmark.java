@@ -17,8 +17,7 @@ import java.util.Random;
 /**
  * Waves against the eager schedule on a fixed, seeded set of random DAGs (20 to 60 stages,
  * durations log-uniform from 50 to 500 ms; half series-parallel, half not): each makespan over the
- * critical path, the lower bound. Targets for eager: at most 1.05 on every series-parallel DAG,
- * at most 1.15 in the median over all.
+ * critical path, the lower bound. Target for eager: at most 1.05 on every DAG.
  */
 final class MakespanBenchmark {
 
@@ -32,7 +31,7 @@ final class MakespanBenchmark {
     private MakespanBenchmark() {
     }
 
-    static List<Row> measure() throws Exception {
+    static List<Row> measure(int rounds) throws Exception {
         Random random = new Random(SEED);
         List<Row> rows = new ArrayList<>();
         for (int d = 0; d < DAGS; d++) {
@@ -45,43 +44,47 @@ final class MakespanBenchmark {
             }
             Pipeline pipeline = BenchJobs.sleepers("dag-" + d, graph, millis);
             double cp = criticalPath(graph, millis) / 1000.0;
-            double waves = BenchJobs.makespan(BenchJobs.baton(pipeline, new PlanOptions(Mode.PARALLEL, 64, Schedule.WAVES)).report());
-            double eager = BenchJobs.makespan(BenchJobs.baton(pipeline, new PlanOptions(Mode.PARALLEL, 64, Schedule.EAGER)).report());
-            rows.add(new Row("dag-" + d, sp, graph.size(), cp, waves, eager));
+            List<Double> waves = new ArrayList<>();
+            List<Double> eager = new ArrayList<>();
+            for (int r = 0; r < rounds; r++) { // alternately, so that the machine's load falls on both alike
+                waves.add(BenchJobs.makespan(BenchJobs.baton(pipeline, new PlanOptions(Mode.PARALLEL, 64, Schedule.WAVES)).report()));
+                eager.add(BenchJobs.makespan(BenchJobs.baton(pipeline, new PlanOptions(Mode.PARALLEL, 64, Schedule.EAGER)).report()));
+            }
+            rows.add(new Row("dag-" + d, sp, graph.size(), cp, Stats.median(waves), Stats.median(eager)));
         }
         return rows;
     }
 
-    static Section section(List<Row> rows) {
+    static Section section(List<Row> rows, int rounds) {
         StringBuilder table = new StringBuilder("| DAG | series-parallel | stages | critical path | waves | eager | waves / CP | eager / CP |\n|---|---|---|---|---|---|---|---|\n");
-        List<Double> eagerAll = new ArrayList<>();
-        List<Double> wavesAll = new ArrayList<>();
-        double worstSp = 0;
         for (Row r : rows) {
             table.append(String.format(Locale.ROOT, "| %s | %s | %d | %.3f s | %.3f s | %.3f s | %.3f | %.3f |%n", r.name(),
                     r.seriesParallel() ? "yes" : "no", r.stages(), r.criticalPath(), r.waves(), r.eager(),
                     r.waves() / r.criticalPath(), r.eager() / r.criticalPath()));
-            eagerAll.add(r.eager() / r.criticalPath());
-            wavesAll.add(r.waves() / r.criticalPath());
-            if (r.seriesParallel()) {
-                worstSp = Math.max(worstSp, r.eager() / r.criticalPath());
-            }
         }
-        double medianEager = Stats.median(eagerAll);
-        boolean met = worstSp <= 1.05 && medianEager <= 1.15;
-        String summary = String.format(Locale.ROOT, """
-                | summary | waves | eager | target (eager) |
-                |---|---|---|---|
-                | median makespan / critical path, all DAGs | %.3f | %.3f | ≤ 1.15 |
-                | worst makespan / critical path, series-parallel DAGs | %.3f | %.3f | ≤ 1.05 |
-                """, Stats.median(wavesAll), medianEager,
-                rows.stream().filter(Row::seriesParallel).mapToDouble(r -> r.waves() / r.criticalPath()).max().orElse(0), worstSp);
+        List<Row> sp = rows.stream().filter(Row::seriesParallel).toList();
+        List<Row> other = rows.stream().filter(r -> !r.seriesParallel()).toList();
+        double worstEager = rows.stream().mapToDouble(r -> r.eager() / r.criticalPath()).max().orElse(0);
+        boolean met = worstEager <= 1.05;
+        String summary = "| makespan / critical path | waves | eager | target (eager) |\n|---|---|---|---|\n"
+                + summaryRow("median, all DAGs", rows, false, "") + summaryRow("worst, all DAGs", rows, true, "≤ 1.05")
+                + summaryRow("median, series-parallel", sp, false, "") + summaryRow("worst, series-parallel", sp, true, "≤ 1.05")
+                + summaryRow("median, not series-parallel", other, false, "") + summaryRow("worst, not series-parallel", other, true, "≤ 1.05");
         return new Section("Makespan: waves and the eager schedule", """
-                %d DAGs from seed %d, 20 to 60 stages each working 50 to 500 ms (log-uniform), half of them series-parallel;
+                %d DAGs from seed %d, median of %d rounds (waves and eager alternately), 20 to 60 stages each working 50 to 500 ms (log-uniform), half of them series-parallel;
                 `--max-workers 64` so that only the schedule limits parallelism. The critical path (the longest chain of
-                durations) is the lower bound of any schedule. Chart: [benchmarks-makespan.svg](benchmarks-makespan.svg).
+                durations) is the lower bound of any schedule. Eager starts every stage when its own dependencies have
+                ended, on any DAG; what remains above the critical path is Baton's own time per stage. Chart: [benchmarks-makespan.svg](benchmarks-makespan.svg).
 
-                """.formatted(rows.size(), SEED) + summary + "\n" + table, met);
+                """.formatted(rows.size(), SEED, rounds) + summary + "\n" + table, met);
+    }
+
+    private static String summaryRow(String label, List<Row> rows, boolean worst, String target) {
+        List<Double> waves = rows.stream().map(r -> r.waves() / r.criticalPath()).toList();
+        List<Double> eager = rows.stream().map(r -> r.eager() / r.criticalPath()).toList();
+        double w = worst ? waves.stream().mapToDouble(Double::doubleValue).max().orElse(0) : Stats.median(new ArrayList<>(waves));
+        double e = worst ? eager.stream().mapToDouble(Double::doubleValue).max().orElse(0) : Stats.median(new ArrayList<>(eager));
+        return String.format(Locale.ROOT, "| %s | %.3f | %.3f | %s |%n", label, w, e, target);
     }
 
     static double criticalPath(Map<String, List<String>> graph, Map<String, Long> millis) {

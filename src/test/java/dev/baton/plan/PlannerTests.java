@@ -28,9 +28,10 @@ class PlannerTests {
     }
 
     @Test
-    void aWaveWiderThanMaxWorkersIsDealtIntoThatManyFlows() {
+    void aWaveWiderThanMaxWorkersStillHasOneFlowPerStageSoThatAFreeWorkerTakesTheNextStage() {
         Plan plan = Planner.plan(Graphs.of("a:", "b:", "c:", "d:", "e:", "f:"), new PlanOptions(Mode.PARALLEL, 2));
-        assertEquals(List.of(List.of("a", "c", "e"), List.of("b", "d", "f")), plan.waves().get(0).flows());
+        assertEquals(List.of(List.of("a"), List.of("b"), List.of("c"), List.of("d"), List.of("e"), List.of("f")),
+                plan.waves().get(0).flows());
     }
 
     @Test
@@ -62,7 +63,7 @@ class PlannerTests {
             Plan plan = Planner.plan(g, new PlanOptions(Mode.PARALLEL, workers));
             Set<String> seen = new HashSet<>();
             for (Wave wave : plan.waves()) {
-                assertTrue(wave.flows().size() <= workers, "flows within max workers");
+                assertTrue(wave.flows().stream().allMatch(f -> f.size() == 1), "one flow per stage");
                 for (String stage : wave.stages()) {
                     assertTrue(seen.containsAll(g.get(stage)), "dependencies in earlier waves");
                 }

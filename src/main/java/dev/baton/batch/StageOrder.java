@@ -1,0 +1,91 @@
+package dev.baton.batch;
+
+import dev.baton.jobxml.JobDefinition;
+import dev.baton.jobxml.JobProperties;
+import dev.baton.message.Msg;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
+
+/**
+ * When the stages of one execution may run. A stage runs once each of its direct dependencies has
+ * ended with a final result (in this execution or an earlier one), and while it holds one of the
+ * {@code --max-workers} permits; permits go to waiting stages in plan order, and the stages of a
+ * wave queue for them in file order, so that a wave runs as a list schedule in file order and an
+ * eager plan starts every stage as soon as its own dependencies have ended. The job XML's splits
+ * and flows say what may run side by side; this says when.
+ */
+final class StageOrder {
+
+    private final JobDefinition definition;
+    private final Workers workers;
+    /** Each stage's position in plan order. */
+    private final Map<String, Integer> position = new HashMap<>();
+    /** In a parallel plan by waves, each stage to the stage before it in its wave, which queues for a permit first. */
+    private final Map<String, String> queuesAfter = new HashMap<>();
+    /** A stage's end: ok when it ended with a final result. */
+    private final StageSignals ended = new StageSignals();
+    /** A stage's place in the queue for permits: taken (or given up). */
+    private final StageSignals queued = new StageSignals();
+
+    /**
+     * @param definition    the job's stages, waves and dependencies
+     * @param jobProperties the job's properties (mode, schedule, max workers)
+     * @param doneEarlier   the stages that ended with a final result in an earlier execution of the run
+     */
+    StageOrder(JobDefinition definition, Properties jobProperties, Set<String> doneEarlier) {
+        this.definition = definition;
+        this.workers = new Workers(Integer.parseInt(jobProperties.getProperty(JobProperties.MAX_WORKERS, "1000000")));
+        boolean waves = "parallel".equals(jobProperties.getProperty(JobProperties.MODE))
+                && jobProperties.getProperty(JobProperties.SCHEDULE, "waves").equals("waves");
+        String previous = null;
+        for (String stage : definition.stages()) {
+            position.put(stage, position.size());
+            if (waves && previous != null && definition.waves().get(previous).equals(definition.waves().get(stage))) {
+                queuesAfter.put(stage, previous);
+            }
+            previous = stage;
+        }
+        doneEarlier.forEach(stage -> {
+            ended.give(stage, true);
+            queued.give(stage, true);
+        });
+    }
+
+    /**
+     * Waits until the stage may run and takes a permit, given back on close, when the stage's end is
+     * also made known to the stages that wait for it.
+     *
+     * @param stopping   whether the execution is stopping: then nothing more is awaited
+     * @param endedFinal whether a stage of this execution ended with a final result, asked when the permit is closed
+     * @throws StageFailedException when a dependency ended in this execution without a final result
+     *                              (it failed, or did not run): this stage does not run either
+     */
+    RunScope.Permit permit(String stage, BooleanSupplier stopping, Predicate<String> endedFinal)
+            throws InterruptedException, StageFailedException {
+        try {
+            String failed = ended.await(definition.graph().direct(stage), stopping);
+            if (failed != null) {
+                throw new StageFailedException(Msg.UPSTREAM_NOT_COMPLETED.format(stage, failed));
+            }
+            String before = queuesAfter.get(stage);
+            if (before != null) {
+                queued.await(List.of(before), stopping);
+            }
+            workers.acquire(position.get(stage), () -> queued.give(stage, true));
+        } catch (InterruptedException | StageFailedException | RuntimeException e) {
+            queued.give(stage, true);
+            ended.give(stage, false);
+            throw e;
+        }
+        return () -> {
+            workers.release();
+            ended.give(stage, endedFinal.test(stage));
+        };
+    }
+}
