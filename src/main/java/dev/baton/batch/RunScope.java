@@ -194,7 +194,7 @@ public class RunScope {
             aliases = Aliases.of(definition.stages());
             long kept = earlier.values().stream().flatMap(r -> r.artifacts().stream()).mapToLong(ArtifactRecord::bytes).sum();
             budget = new ArtifactBudget(longProperty(properties, JobProperties.MAX_ARTIFACT_BYTES), kept);
-            order = new StageOrder(definition, properties, earlier.keySet());
+            order = new StageOrder(definition, properties, earlier.keySet(), executionId);
             failFast = Boolean.parseBoolean(parameters.getProperty(JobProperties.FAIL_FAST));
             maxRuntimeSeconds = longProperty(properties, JobProperties.MAX_RUNTIME);
             trace = RunTraces.start(operator, identity, definition.pipeline());

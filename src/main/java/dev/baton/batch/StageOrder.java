@@ -32,14 +32,24 @@ final class StageOrder {
     private final StageSignals ended = new StageSignals();
     /** A stage's place in the queue for permits: taken (or given up). */
     private final StageSignals queued = new StageSignals();
+    /** Whether stages of other flows may start on an end known in memory only (the eager schedule's chains). */
+    private final boolean acrossFlows;
+    private final long executionId;
+    private final Set<String> doneEarlier;
 
     /**
      * @param definition    the job's stages, waves and dependencies
      * @param jobProperties the job's properties (mode, schedule, max workers)
      * @param doneEarlier   the stages that ended with a final result in an earlier execution of the run
+     * @param executionId   the execution
      */
-    StageOrder(JobDefinition definition, Properties jobProperties, Set<String> doneEarlier) {
+    StageOrder(JobDefinition definition, Properties jobProperties, Set<String> doneEarlier, long executionId) {
         this.definition = definition;
+        this.executionId = executionId;
+        this.doneEarlier = Set.copyOf(doneEarlier);
+        // waves and sequences start a step only after the runtime has recorded the steps before it; eager chains do not
+        this.acrossFlows = "parallel".equals(jobProperties.getProperty(JobProperties.MODE))
+                && "eager".equals(jobProperties.getProperty(JobProperties.SCHEDULE));
         this.workers = new Workers(Integer.parseInt(jobProperties.getProperty(JobProperties.MAX_WORKERS, "1000000")));
         boolean waves = "parallel".equals(jobProperties.getProperty(JobProperties.MODE))
                 && jobProperties.getProperty(JobProperties.SCHEDULE, "waves").equals("waves");
@@ -73,6 +83,9 @@ final class StageOrder {
             if (failed != null) {
                 throw new StageFailedException(Msg.UPSTREAM_NOT_COMPLETED.format(stage, failed));
             }
+            if (acrossFlows) {
+                awaitRecordedEnds(definition.graph().direct(stage), stopping);
+            }
             String before = queuesAfter.get(stage);
             if (before != null) {
                 queued.await(List.of(before), stopping);
@@ -87,5 +100,25 @@ final class StageOrder {
             workers.release();
             ended.give(stage, endedFinal.test(stage));
         };
+    }
+
+    /**
+     * Waits until the repository has recorded the end of each dependency that ran in this execution
+     * ({@link StepRecords}), so that a crash can never leave this stage's result recorded and its
+     * dependency's not.
+     */
+    private void awaitRecordedEnds(List<String> dependencies, BooleanSupplier stopping) throws InterruptedException {
+        StepRecords records = StepRecords.current();
+        for (String dependency : dependencies) {
+            if (doneEarlier.contains(dependency)) {
+                continue;
+            }
+            String step = definition.steps().get(dependency);
+            long pause = 1;
+            while (!stopping.getAsBoolean() && !records.endRecorded(executionId, step)) {
+                Thread.sleep(pause);
+                pause = Math.min(pause * 2, 50);
+            }
+        }
     }
 }

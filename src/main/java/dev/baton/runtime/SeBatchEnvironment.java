@@ -66,6 +66,7 @@ public final class SeBatchEnvironment implements BatchEnvironment {
         dev.baton.stage.trace.TraceLedger.install(new JdbcTraceLedger(dataSource));
         dev.baton.stage.memo.MemoStore.install(new JdbcMemoStore(dataSource));
         this.repository = OwningRepository.wrap(new JdbcRepository(dataSource, new Properties()), ownership);
+        dev.baton.batch.StepRecords.install(new JdbcStepRecords(dataSource));
         this.resolver = resolver(getClassLoader());
         this.ownership.onStopRequest(SeBatchEnvironment::stopLocally);
     }

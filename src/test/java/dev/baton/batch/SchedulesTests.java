@@ -81,6 +81,31 @@ class SchedulesTests {
         assertTrue(mostAtOnce(report.stages()) <= 3, "at most --max-workers stages at once");
     }
 
+    /**
+     * A stage of another flow starts only once the repository has recorded its dependencies' ends:
+     * a crash can then never leave a stage's result recorded while the result it was built on is not
+     * (a restart would run the dependency again and keep the stage built on its first output).
+     */
+    @Test
+    void eagerStartsAStageOnlyAfterTheRepositoryRecordedItsDependenciesEnds() throws Exception {
+        Random random = new Random(11);
+        Map<String, List<String>> graph = Pipelines.randomDag(random, 12, 0.3);
+        graph.putAll(Graphs.of("na:", "nb:", "nc:na,nb", "nd:nb"));
+        Map<String, Long> millis = new java.util.LinkedHashMap<>();
+        graph.keySet().forEach(s -> millis.put(s, 5L + random.nextInt(30)));
+        RunReport report = Jobs.run(sleepers("eager-recorded", graph, millis), new PlanOptions(Mode.PARALLEL, 4, Schedule.EAGER), Map.of());
+        assertEquals("COMPLETED", report.status(), report.toString());
+        Map<String, Instant> recordedEnd = new java.util.HashMap<>();
+        for (jakarta.batch.runtime.StepExecution step : jakarta.batch.runtime.BatchRuntime.getJobOperator().getStepExecutions(report.executionId())) {
+            recordedEnd.put(step.getStepName().replaceFirst("^stage-", ""), step.getEndTime().toInstant());
+        }
+        assertEquals(graph.keySet(), recordedEnd.keySet(), "a step per stage, named stage-STAGE");
+        Map<String, StageReport> byName = report.stages().stream().collect(Collectors.toMap(StageReport::name, Function.identity()));
+        graph.forEach((stage, deps) -> deps.forEach(dep -> assertFalse(
+                Instant.parse(byName.get(stage).startedAt()).isBefore(recordedEnd.get(dep)),
+                stage + " started at " + byName.get(stage).startedAt() + ", before the recorded end of " + dep + " (" + recordedEnd.get(dep) + ")")));
+    }
+
     @ParameterizedTest
     @EnumSource(Shape.class)
     void aRestartAfterAFailureRunsOnlyWhatDidNotComplete(Shape shape) throws Exception {

@@ -1,0 +1,36 @@
+package dev.baton.batch;
+
+/**
+ * What the job repository has recorded of a step's end. The batch runtime tells a step's end to
+ * the stages waiting for it (in memory) a moment before it writes that end to the repository; a
+ * stage of another flow that started in that moment, and a process killed just then, would leave a
+ * restart that runs the dependency again but skips the stage built on its first result. So a stage
+ * that depends on a stage of another flow waits for the end to be recorded, where the repository
+ * can be asked ({@link #install}); where it cannot, it waits for the end in memory only.
+ */
+public interface StepRecords {
+
+    /** Repository of unknown shape: every end counts as recorded once it is known in memory. */
+    StepRecords IN_MEMORY_ONLY = (executionId, step) -> true;
+
+    /** Whether the repository has recorded the end (any final batch status) of a step of an execution. */
+    boolean endRecorded(long executionId, String step);
+
+    /** The process's records. */
+    static StepRecords current() {
+        return Installed.records;
+    }
+
+    /** Makes the process's records (Baton's SE runtime installs one over its repository's database). */
+    static void install(StepRecords records) {
+        Installed.records = records;
+    }
+
+    /** The installed records. */
+    final class Installed {
+        private static volatile StepRecords records = IN_MEMORY_ONLY;
+
+        private Installed() {
+        }
+    }
+}
