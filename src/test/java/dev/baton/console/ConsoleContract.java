@@ -101,6 +101,7 @@ public abstract class ConsoleContract {
 
         clickStage("prd");
         assertTrue(text("#review").contains("approved"), text("#review"));
+        assertTrue(text("#reviewers").matches("(?s).*RequirementsAdvisor\\s*1\\s*[0-9.]+\\s*approved.*"), "each reviewer's verdict: " + text("#reviewers"));
         assertTrue(text("#stage-score").contains("threshold 0.75"), text("#stage-score"));
         assertFalse(text("#stage-output").isBlank());
         screenshot("stage-review");

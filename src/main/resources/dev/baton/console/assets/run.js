@@ -16,6 +16,7 @@ export async function runView(main, me, idText) {
   const pipeline = await api(`pipelines/${seg(run.pipeline)}`).catch(() => null);
   const plan = pipeline && pipeline.valid ? pipeline : planOfStages(run.stages);
   const thresholds = new Map((pipeline && pipeline.valid ? pipeline.stages : []).map((st) => [st.name, st.threshold]));
+  const advisors = new Map((pipeline && pipeline.valid ? pipeline.stages : []).map((st) => [st.name, st.advisors || []]));
   const dependencies = new Map(plan.stages.map((st) => [st.name, st.dependencies || []]));
   const events = [];
   let selected = null;
@@ -109,13 +110,25 @@ export async function runView(main, me, idText) {
         h('h3', {}, `Review: ${review.approved ? 'approved' : 'not approved'}, score ${review.score}`),
         h('p', {}, review.summary || ''),
         list('Critical issues', review.critical_issues, 'issues'),
-        list('Suggestions', review.suggestions, 'suggestions')) : h('p', { class: 'muted' }, 'No review.'),
+        list('Suggestions', review.suggestions, 'suggestions'),
+        reviewers(stage, review)) : h('p', { class: 'muted' }, 'No review.'),
       reviewsOf(stage),
       h('h3', {}, 'Output'),
       // an agent's output is untrusted: it is text, never markup
       h('pre', { class: 'output', id: 'stage-output' }, output.content || ''),
       output.artifacts && output.artifacts.length ? h('section', {}, h('h3', {}, 'Artifacts'), h('ul', { id: 'artifacts' },
         output.artifacts.map((a) => h('li', {}, h('a', { href: `api/${a.href}`, download: a.path.split('/').pop() }, a.path), ` ${a.bytes} bytes`)))) : '');
+  }
+
+  /** Each reviewer's verdict on the final attempt: a council's members, or the stage's one reviewer. */
+  function reviewers(stage, review) {
+    const members = review.details && Array.isArray(review.details.reviews) ? review.details.reviews
+      : (advisors.get(stage) || []).length === 1 ? [{ advisor: advisors.get(stage)[0], score: review.score, approved: review.approved }] : [];
+    if (!members.length) return '';
+    return h('table', { class: 'list', id: 'reviewers' },
+      h('thead', {}, h('tr', {}, ['reviewer', 'weight', 'score', 'verdict'].map((t) => h('th', {}, t)))),
+      h('tbody', {}, members.map((m) => h('tr', {}, h('td', {}, String(m.advisor)), h('td', {}, m.weight == null ? '1' : String(m.weight)),
+        h('td', {}, String(m.score)), h('td', {}, m.approved ? 'approved' : 'not approved')))));
   }
 
   function reviewsOf(stage) {
