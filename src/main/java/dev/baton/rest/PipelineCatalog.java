@@ -114,11 +114,36 @@ public class PipelineCatalog {
             return PipelineView.of(plan.pipeline(), plan.description(), "bundled", bundled.name(), plan.mode(), plan.maxWorkers(), plan.stages());
         }
         FromFile file = (FromFile) entry;
-        LoadResult result = load(file);
-        if (result instanceof LoadResult.Invalid invalid) {
-            return PipelineView.invalid(file.name(), "directory", invalid.problems().stream().map(ProblemView::of).toList());
+        Object version = version(file.file());
+        ViewOfFile known = views.get(file.file());
+        if (known != null && version != null && known.version().equals(version)) {
+            return known.view();
         }
-        return view(((LoadResult.Loaded) result).pipeline(), new PlanOptions(Mode.SEQUENTIAL, PlanOptions.DEFAULT_MAX_WORKERS));
+        LoadResult result = load(file);
+        PipelineView view = result instanceof LoadResult.Invalid invalid
+                ? PipelineView.invalid(file.name(), "directory", invalid.problems().stream().map(ProblemView::of).toList())
+                : view(((LoadResult.Loaded) result).pipeline(), new PlanOptions(Mode.SEQUENTIAL, PlanOptions.DEFAULT_MAX_WORKERS));
+        if (version != null) {
+            views.put(file.file(), new ViewOfFile(version, view));
+        }
+        return view;
+    }
+
+    /** A file's view, kept while the file is the same (a saved pipeline replaces the file: another file key and time). */
+    private record ViewOfFile(Object version, PipelineView view) {
+    }
+
+    /** Each file's last view: a 2,000-stage pipeline is read, checked and planned once, not on every page that shows it. */
+    private final java.util.concurrent.ConcurrentHashMap<Path, ViewOfFile> views = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** What tells one content of a file from the next: its file key, size and modification time; null when unreadable. */
+    private static Object version(Path file) {
+        try {
+            java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+            return List.of(String.valueOf(a.fileKey()), a.size(), a.lastModifiedTime());
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /** The view of a loaded pipeline with these plan options. */

@@ -247,6 +247,10 @@ public abstract class RestApiContract {
         assertTrue(run.path("jobName").asText().startsWith(name + "-"), "a content-hashed job name");
         assertEquals("Hello Ann, and goodbye", run.path("memory").path("bye.content").asText());
 
+        ApiClient.Reply replaced = admin().putYaml("pipelines/" + name, yaml + "  - name: again\n    agent: template\n    task: once more\n");
+        assertEquals(200, replaced.status(), replaced.toString());
+        assertEquals(3, admin().get("pipelines/" + name).json().path("stages").size(), "a replaced pipeline is shown as it is now");
+
         ApiClient.Reply invalid = admin().putYaml("pipelines/" + name, "stages:\n  - name: a\n    agent: nobody\n");
         assertEquals(422, invalid.status(), invalid.toString());
         assertEquals(3, invalid.json().path("problems").get(0).path("line").asInt());
