@@ -34,6 +34,7 @@ public final class Doctor {
         checks.add(needs.pipeline() && !needs.chromium() ? Check.skip("Chromium", "no stage of this pipeline takes screenshots")
                 : ChromiumCheck.run(needs.chromium()));
         checks.add(TelemetryCheck.run());
+        checks.add(BrokerCheck.run());
         return checks;
     }
 

@@ -35,6 +35,21 @@ public final class RemoteWorkers {
      * @throws IllegalArgumentException with a message for the user when the URL is not a broker's or it does not answer
      */
     public static String useBroker(String url) {
+        String answering = probeBroker(url);
+        if (answering != null) {
+            System.setProperty(BrokerSettings.PROPERTY, answering);
+        }
+        return answering;
+    }
+
+    /**
+     * Checks that the broker at {@code url}, or at {@code BATON_BROKER} when {@code url} is null,
+     * answers with this process's credentials, without sending stages there.
+     *
+     * @return the broker's URL, or null when none is configured
+     * @throws IllegalArgumentException with a message for the user when the URL is not a broker's or it does not answer
+     */
+    public static String probeBroker(String url) {
         BrokerSettings settings = BrokerSettings.of(url == null ? null : BrokerSettings.checkedUrl(url), System.getenv()::get);
         if (settings == null) {
             return null;
@@ -45,7 +60,6 @@ public final class RemoteWorkers {
             throw new IllegalArgumentException("cannot reach the broker at " + settings.url() + ": " + e.getMessage()
                     + (settings.user() == null ? "" : " (as user " + settings.user() + ")"));
         }
-        System.setProperty(BrokerSettings.PROPERTY, settings.url());
         return settings.url();
     }
 

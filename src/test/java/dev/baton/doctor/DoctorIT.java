@@ -51,5 +51,15 @@ class DoctorIT {
         assertEquals(1, unreachable.exitCode(), unreachable.toString());
         assertTrue(unreachable.stdout().contains("FAIL  repository"), unreachable.stdout());
         assertTrue(unreachable.stdout().contains("fix: check --repository or BATON_REPOSITORY"), unreachable.stdout());
+
+        int closed;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closed = socket.getLocalPort(); // free again once closed: no broker there
+        }
+        BatonProcess.Result noBroker = BatonProcess.run(PROJECT, home, Map.of("BATON_BROKER", "tcp://127.0.0.1:" + closed), "doctor");
+        assertEquals(1, noBroker.exitCode(), noBroker.toString());
+        assertTrue(noBroker.stdout().contains("FAIL  broker") && noBroker.stdout().contains("cannot reach the broker at tcp://127.0.0.1:" + closed),
+                noBroker.stdout());
+        assertTrue(noBroker.stdout().contains("fix: start it with 'baton broker'"), noBroker.stdout());
     }
 }
