@@ -77,8 +77,8 @@ final class ConsoleBenchmark {
                     console's pipeline page, against the 7-stage idea-to-zip, opened alternately in one headless Chromium from
                     `baton serve`. The render runs from the plan's arrival (the page's User Timing mark `baton-plan-received`)
                     to the frame after the graph was drawn (`baton-graph-painted`): laying out, building the SVG, style,
-                    layout and paint. The navigation time adds the page, its scripts and the server's answer (which reads,
-                    validates and plans the YAML file at each request).
+                    layout and paint. The navigation time adds the page, its scripts and the server's answer (the YAML
+                    file is read, validated and planned once, then kept while the file is unchanged).
 
                     """ + table, largeMs < 2000 && nodes == ScaleBenchmark.STAGES);
         } finally {
