@@ -20,7 +20,21 @@ import java.util.function.Predicate;
  * eager plan starts every stage as soon as its own dependencies have ended. The job XML's splits
  * and flows say what may run side by side; this says when.
  */
-final class StageOrder {
+public final class StageOrder {
+
+    /**
+     * Whether every flow of a split gets a thread of its own at once (Baton's Java SE runtime, whose
+     * batch pool is unbounded). Only then does a stage wait for the stage before it in its wave to
+     * queue for a permit first (file order): on an application server's bounded pool, a flow waiting
+     * for a flow that has no thread yet would hold a thread that flow needs, and the wave would stop.
+     * There the permits still go in plan order to the stages that wait, in whatever order they came.
+     */
+    private static volatile boolean threadPerFlow;
+
+    /** Says that this process's batch runtime gives every flow a thread at once (set by Baton's Java SE runtime). */
+    public static void threadPerFlow() {
+        threadPerFlow = true;
+    }
 
     private final JobDefinition definition;
     private final Workers workers;
@@ -87,7 +101,7 @@ final class StageOrder {
                 awaitRecordedEnds(definition.graph().direct(stage), stopping);
             }
             String before = queuesAfter.get(stage);
-            if (before != null) {
+            if (before != null && threadPerFlow) {
                 queued.await(List.of(before), stopping);
             }
             workers.acquire(position.get(stage), () -> queued.give(stage, true));

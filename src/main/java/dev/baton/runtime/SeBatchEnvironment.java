@@ -67,6 +67,7 @@ public final class SeBatchEnvironment implements BatchEnvironment {
         dev.baton.stage.memo.MemoStore.install(new JdbcMemoStore(dataSource));
         this.repository = OwningRepository.wrap(new JdbcRepository(dataSource, new Properties()), ownership);
         dev.baton.batch.StepRecords.install(new JdbcStepRecords(dataSource));
+        dev.baton.batch.StageOrder.threadPerFlow(); // its batch pool is unbounded (below)
         this.resolver = resolver(getClassLoader());
         this.ownership.onStopRequest(SeBatchEnvironment::stopLocally);
     }
