@@ -35,4 +35,28 @@ public interface Agent {
         String v = getClass().getPackage() == null ? null : getClass().getPackage().getImplementationVersion();
         return v == null ? "development" : v;
     }
+
+    /**
+     * This agent with its output produced by {@code produce} instead (a decorator: memoization,
+     * tracing), keeping its default threshold and its version.
+     */
+    default Agent producingWith(Agent produce) {
+        Agent inner = this;
+        return new Agent() {
+            @Override
+            public AgentOutput produce(AgentRequest request) throws Exception {
+                return produce.produce(request);
+            }
+
+            @Override
+            public double defaultThreshold() {
+                return inner.defaultThreshold();
+            }
+
+            @Override
+            public String version() {
+                return inner.version();
+            }
+        };
+    }
 }

@@ -57,22 +57,7 @@ public final class StageMemo {
             @Override
             public Agent agent(String name) {
                 Agent agent = next.agent(name);
-                return new Agent() {
-                    @Override
-                    public AgentOutput produce(AgentRequest request) throws Exception {
-                        return produceOrReuse(name, agent, request);
-                    }
-
-                    @Override
-                    public double defaultThreshold() {
-                        return agent.defaultThreshold();
-                    }
-
-                    @Override
-                    public String version() {
-                        return agent.version();
-                    }
-                };
+                return agent.producingWith(request -> produceOrReuse(name, agent, request));
             }
 
             @Override

@@ -71,25 +71,12 @@ public final class StageTrace {
             @Override
             public Agent agent(String name) {
                 Agent agent = next.agent(name);
-                return new Agent() {
-                    @Override
-                    public AgentOutput produce(dev.baton.agent.AgentRequest request) throws Exception {
-                        openAttempt(request.attempt());
-                        AgentOutput output = traced("agent " + name, BatonMetrics.AGENT, name, () -> agent.produce(request));
-                        tokens(output.details().get("usage"));
-                        return output;
-                    }
-
-                    @Override
-                    public double defaultThreshold() {
-                        return agent.defaultThreshold();
-                    }
-
-                    @Override
-                    public String version() {
-                        return agent.version();
-                    }
-                };
+                return agent.producingWith(request -> {
+                    openAttempt(request.attempt());
+                    AgentOutput output = traced("agent " + name, BatonMetrics.AGENT, name, () -> agent.produce(request));
+                    tokens(output.details().get("usage"));
+                    return output;
+                });
             }
 
             @Override
