@@ -24,6 +24,14 @@ public final class ChildProcesses {
 
         /** A process that {@link #started} has ended. */
         void ended(ProcessHandle process);
+
+        /**
+         * Variables every process gets, so that the runtime can find the processes of a runner
+         * that died before it could record them ({@link #started} runs only once the process runs).
+         */
+        default Map<String, String> marks() {
+            return Map.of();
+        }
     }
 
     private static final Listener NONE = new Listener() {
@@ -44,6 +52,15 @@ public final class ChildProcesses {
     /** Sets the runtime's listener (one per process). */
     public static void listen(Listener runtime) {
         listener = runtime == null ? NONE : runtime;
+    }
+
+    /** The variables the runtime puts into every process's environment (none without a runtime). */
+    public static Map<String, String> marks() {
+        try {
+            return listener.marks();
+        } catch (RuntimeException e) {
+            return Map.of();
+        }
     }
 
     /** Says a process started; never throws. */

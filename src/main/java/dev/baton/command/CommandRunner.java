@@ -97,6 +97,7 @@ public final class CommandRunner {
         builder.environment().keySet().removeAll(SECRET_VARIABLES);
         builder.environment().keySet().removeAll(withheld);
         builder.environment().putAll(environment);
+        builder.environment().putAll(ChildProcesses.marks());
         if (!isProgram(argv.get(0), builder.environment().get("PATH"), workDir)) {
             throw new IOException(Msg.COMMAND_NOT_STARTED.format(argv.get(0), "no such program"));
         }

@@ -3,9 +3,6 @@ package dev.baton.runtime;
 import dev.baton.agent.ChildProcesses;
 
 import javax.sql.DataSource;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,12 +10,14 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 
 /**
  * The processes that stages of this process's executions started, kept beside the executions in
@@ -29,6 +28,10 @@ import java.util.stream.Stream;
 final class LeftoverProcesses implements ChildProcesses.Listener {
 
     static final String TABLE = "BATON_CHILD_PROCESS";
+    /** The variable that marks a process with the runner whose stage started it. */
+    static final String RUNNER = "BATON_RUNNER";
+    private static final String EXECUTION = "BATON_EXECUTION_ID";
+    private static final long END_WAIT_MILLIS = 5_000;
     private static final Logger LOG = Logger.getLogger(LeftoverProcesses.class.getName());
 
     private final DataSource dataSource;
@@ -46,7 +49,7 @@ final class LeftoverProcesses implements ChildProcesses.Listener {
 
     @Override
     public void started(ProcessHandle process, Map<String, String> environment) {
-        String execution = environment.get("BATON_EXECUTION_ID");
+        String execution = environment.get(EXECUTION);
         if (execution == null) {
             return;
         }
@@ -74,13 +77,22 @@ final class LeftoverProcesses implements ChildProcesses.Listener {
         });
     }
 
+    /** Every process a stage of this runner starts carries this runner's mark: {@code BATON_RUNNER=pid@start}. */
+    @Override
+    public Map<String, String> marks() {
+        return Map.of(RUNNER, mark(ProcessIdentity.current()));
+    }
+
     /**
      * Ends what is left of the processes an execution's stages started on this host, and forgets
-     * them.
+     * them: those recorded beside the execution, and (where the system shows processes'
+     * environments) those that carry the dead runner's mark and the execution's id, which a runner
+     * killed between starting a process and recording it leaves unrecorded.
      *
+     * @param deadRunner the runner that held the execution, when one was recorded
      * @return how many were still running; processes recorded on other hosts are left, with a warning
      */
-    int endLeftovers(long executionId) {
+    int endLeftovers(long executionId, Optional<ProcessIdentity> deadRunner) {
         record Row(String host, long pid, long started) {
         }
         List<Row> rows = sql("read the processes of execution " + executionId, c -> {
@@ -95,17 +107,21 @@ final class LeftoverProcesses implements ChildProcesses.Listener {
             }
             return found;
         });
-        int ended = 0;
+        Set<Long> leaders = new LinkedHashSet<>();
         for (Row row : rows == null ? List.<Row>of() : rows) {
             if (!row.host().equals(host)) {
                 LOG.warning("execution " + executionId + " left process " + row.pid() + " on " + row.host() + ", which this host cannot end");
-                continue;
-            }
-            if (ProcessHandle.of(row.pid()).filter(p -> started(p) == row.started()).isPresent()) {
-                endGroup(row.pid());
-                ended++;
+            } else if (ProcessHandle.of(row.pid()).filter(p -> started(p) == row.started()).isPresent()) {
+                leaders.add(row.pid());
             }
         }
+        deadRunner.filter(ProcessIdentity::isOnThisHost).ifPresent(runner -> {
+            List<Long> marked = LinuxProcesses.withEnvironment(Set.of(RUNNER + "=" + mark(runner), EXECUTION + "=" + executionId));
+            // the processes the runner started, not their children, which inherited the marks and go with them
+            marked.stream().filter(pid -> ProcessHandle.of(pid).flatMap(ProcessHandle::parent)
+                    .map(parent -> !marked.contains(parent.pid())).orElse(true)).forEach(leaders::add);
+        });
+        leaders.forEach(LeftoverProcesses::endGroup);
         sql("forget the processes of execution " + executionId, c -> {
             try (PreparedStatement s = c.prepareStatement("DELETE FROM " + TABLE + " WHERE JOBEXECUTIONID = ? AND HOST = ?")) {
                 s.setLong(1, executionId);
@@ -114,55 +130,35 @@ final class LeftoverProcesses implements ChildProcesses.Listener {
             }
             return null;
         });
-        return ended;
+        return leaders.size();
     }
 
-    /** Kills a process, what it started, and every process of its group (it leads its own session). */
+    private static String mark(ProcessIdentity runner) {
+        return runner.pid() + "@" + runner.startedAt();
+    }
+
+    /**
+     * Kills a process, what it started, and every process of its group (it leads its own session),
+     * and waits until none of them runs any more (up to {@value #END_WAIT_MILLIS} ms): processes
+     * whose runner died belong to init, so waiting on them as children is not possible.
+     */
     private static void endGroup(long leader) {
-        List<ProcessHandle> doomed = new ArrayList<>();
+        Set<Long> doomed = new LinkedHashSet<>();
         ProcessHandle.of(leader).ifPresent(p -> {
-            doomed.add(p);
-            p.descendants().forEach(doomed::add);
+            doomed.add(p.pid());
+            p.descendants().forEach(d -> doomed.add(d.pid()));
         });
-        groupOf(leader).forEach(pid -> ProcessHandle.of(pid).ifPresent(doomed::add));
-        doomed.forEach(ProcessHandle::destroyForcibly);
-        for (ProcessHandle p : doomed) {
+        doomed.addAll(LinuxProcesses.inGroup(leader));
+        doomed.forEach(pid -> ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly));
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(END_WAIT_MILLIS);
+        while (doomed.stream().anyMatch(LinuxProcesses::isRunning) && System.nanoTime() < deadline) {
             try {
-                p.onExit().get(5, TimeUnit.SECONDS);
-            } catch (Exception stillGoing) {
-                // it was sent SIGKILL; nothing more to do
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             }
         }
-    }
-
-    /** The processes whose process group is {@code pgid} (Linux: {@code /proc/PID/stat}); none elsewhere. */
-    private static List<Long> groupOf(long pgid) {
-        Path proc = Path.of("/proc");
-        if (!Files.isDirectory(proc)) {
-            return List.of();
-        }
-        List<Long> members = new ArrayList<>();
-        try (Stream<Path> entries = Files.list(proc)) {
-            for (Path entry : (Iterable<Path>) entries::iterator) {
-                String name = entry.getFileName().toString();
-                if (!name.chars().allMatch(Character::isDigit)) {
-                    continue;
-                }
-                try {
-                    String stat = Files.readString(entry.resolve("stat"));
-                    // pid (comm) state ppid pgrp ...: the command name may hold spaces and parentheses
-                    String[] after = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    if (Long.parseLong(after[2]) == pgid) {
-                        members.add(Long.parseLong(name));
-                    }
-                } catch (IOException | RuntimeException gone) {
-                    // the process ended meanwhile, or is not ours to read
-                }
-            }
-        } catch (IOException e) {
-            return List.of();
-        }
-        return members;
     }
 
     private static long started(ProcessHandle process) {

@@ -63,11 +63,12 @@ public final class SeRunControl implements RunControl {
         }
         if (state.crashed()) {
             // the row to take over is the execution's own (a dead creator's pending claim is not one)
-            if (!environment.ownership().takeOver(executionId, environment.ownership().owner(executionId).orElse(null))) {
+            Optional<Ownership.Owner> dead = environment.ownership().owner(executionId);
+            if (!environment.ownership().takeOver(executionId, dead.orElse(null))) {
                 throw new OperationException("execution " + executionId + " is being restarted by another process", 1);
             }
             // what the dead runner's stages still run would write beside their reruns
-            environment.leftovers().endLeftovers(executionId);
+            environment.leftovers().endLeftovers(executionId, dead.map(Ownership.Owner::process));
             p.setProperty(PropertyKey.RESTART_MODE, PropertyKey.RESTART_MODE_FORCE);
         }
         try {
@@ -125,7 +126,7 @@ public final class SeRunControl implements RunControl {
 
     /** Marks a crashed execution STOPPED, after ending what its dead runner's stages left running (on this host). */
     private void markStopped(long executionId) {
-        environment.leftovers().endLeftovers(executionId);
+        environment.leftovers().endLeftovers(executionId, environment.ownership().owner(executionId).map(Ownership.Owner::process));
         JobRepository repository = environment.getJobRepository();
         JobExecutionImpl execution = (JobExecutionImpl) repository.getJobExecution(executionId);
         if (execution == null) {
