@@ -55,7 +55,10 @@ class SchedulesTests {
     void aWaveWiderThanMaxWorkersNeverRunsMoreAtOnceAndStartsItsStagesInFileOrder() throws Exception {
         Map<String, List<String>> graph = Graphs.of("root:", "a:root", "b:root", "c:root", "d:root", "e:root", "f:root", "g:root");
         Map<String, Long> millis = new java.util.LinkedHashMap<>();
-        graph.keySet().forEach(s -> millis.put(s, s.equals("a") ? 270L : 60L));
+        // a holds one worker while the other runs b to g one after another: at each end the waiting stages all compete for the
+        // freed permit, which must go to the first in file order; no two permits are freed at nearly the same moment, when the
+        // stages' recorded starts (taken after the permit) could come out in either order
+        graph.keySet().forEach(s -> millis.put(s, s.equals("a") ? 1000L : 60L));
         RunReport report = Jobs.run(sleepers("pool-wave", graph, millis), new PlanOptions(Mode.PARALLEL, 2), Map.of());
         assertEquals("COMPLETED", report.status(), report.toString());
         List<StageReport> wave = report.stages().stream().filter(s -> !s.name().equals("root")).toList();
