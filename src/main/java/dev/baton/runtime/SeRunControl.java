@@ -38,9 +38,18 @@ public final class SeRunControl implements RunControl {
         return state(RunControl.existing(operator, executionId));
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>An execution read as running whose owner is then found dead is read once more: its owner
+     * may have recorded the end and exited between the two reads, and what a dead process wrote is
+     * all in the repository by now. Only what it did not record makes a run CRASHED.
+     */
     @Override
     public RunState state(JobExecution execution) {
-        return RunState.of(execution, ownerOf(execution));
+        Optional<Ownership.Owner> owner = ownerOf(execution);
+        RunState state = RunState.of(execution, owner);
+        return state.crashed() ? RunState.of(RunControl.existing(operator, execution.getExecutionId()), owner) : state;
     }
 
     /**

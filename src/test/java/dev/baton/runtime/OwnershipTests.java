@@ -68,4 +68,36 @@ class OwnershipTests {
         assertFalse(state.isRunning());
         assertEquals("CRASHED", state.status());
     }
+
+    @Test
+    void aRunWhoseOwnerRecordedItsEndAndThenExitedIsNotCrashed() throws Exception {
+        jakarta.batch.operations.JobOperator operator = BatchRuntime.getJobOperator();
+        SeBatchEnvironment environment = SeBatchEnvironment.current();
+        JobRepository repository = environment.getJobRepository();
+        JobInstanceImpl instance = repository.createJobInstance(new Job("ownership-probe"), null, getClass().getClassLoader());
+        JobExecutionImpl created = repository.createJobExecution(instance, new Properties());
+        long id = created.getExecutionId();
+        // what an observer read a moment ago: the run still going
+        JobExecution readBefore = (JobExecution) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[]{JobExecution.class}, (proxy, method, args) -> switch (method.getName()) {
+                    case "getExecutionId" -> id;
+                    case "getBatchStatus" -> jakarta.batch.runtime.BatchStatus.STARTED;
+                    case "getJobName" -> "ownership-probe";
+                    default -> null;
+                });
+        // then its owner records the end, and exits
+        created.setBatchStatus(jakarta.batch.runtime.BatchStatus.STOPPED);
+        repository.updateJobExecution(created, false, false);
+        try (java.sql.Connection c = environment.dataSource().getConnection();
+             java.sql.PreparedStatement s = c.prepareStatement("UPDATE " + Ownership.TABLE + " SET PID = ? WHERE JOBEXECUTIONID = ?")) {
+            s.setLong(1, Long.MAX_VALUE - 1);
+            s.setLong(2, id);
+            assertEquals(1, s.executeUpdate());
+        }
+
+        RunState state = new SeRunControl(environment, operator).state(readBefore);
+
+        assertEquals("STOPPED", state.status(), "the end its owner recorded before exiting, not CRASHED");
+        assertFalse(state.crashed());
+    }
 }
