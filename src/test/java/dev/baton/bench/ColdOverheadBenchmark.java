@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
  * Baton's cost per stage against raw JBeret's as users run them: whole, cold processes. A chain of
  * 1,001 no-op {@code template} stages by {@code target/bin/baton} against a raw JBeret job of 1,001
  * no-op batchlets ({@link BareStart}), each also with one stage, on an H2 file repository with
- * Baton's durability setting ({@code WRITE_DELAY=0}: every commit on disk). Cost per stage is
+ * Baton's settings ({@code WRITE_DELAY=0}: every commit on disk). Cost per stage is
  * {@code (t(1001) - t(1)) / 1000}, whole-process times, runs interleaved, medians. Raw JBeret runs
  * twice: as {@code java} runs it, and with the launcher's compiler option. Target: Baton at most 2
  * times raw JBeret per stage.
@@ -24,11 +24,11 @@ final class ColdOverheadBenchmark {
 
     static final int LONG = 1001;
     /**
-     * Baton's durability setting for its embedded repository (RepositorySettings): every commit written at once. Not its
-     * other options (AUTO_SERVER serves the file to other processes, which raw JBeret does not offer; it costs every
-     * connection a check).
+     * Baton's embedded repository's URL options (RepositorySettings), durability ({@code WRITE_DELAY=0}) included:
+     * the same for both. Without {@code DB_CLOSE_DELAY=-1}, raw JBeret, which opens a connection for every
+     * repository call, would open and close the database file at every call (tried: minutes per 1,001 steps).
      */
-    static final String H2_OPTIONS = ";WRITE_DELAY=0";
+    static final String H2_OPTIONS = ";DB_CLOSE_DELAY=-1;AUTO_SERVER=TRUE;WRITE_DELAY=0;MAX_LENGTH_INPLACE_LOB=65536";
 
     private ColdOverheadBenchmark() {
     }
@@ -75,8 +75,7 @@ final class ColdOverheadBenchmark {
                 A chain of 1,001 no-op `template` stages (a constant task) run by `target/bin/baton` against a raw
                 JBeret job of 1,001 no-op batchlets (a JBeret + Weld SE program, `BareStart`), and each with one
                 stage, as whole processes (JVM start to exit), runs interleaved; both on an H2 file repository with
-                Baton's durability setting (`WRITE_DELAY=0`: every commit on disk; raw JBeret without Baton's
-                `AUTO_SERVER`, which serves the file to other processes). Cost per stage is `(t(1001) − t(1)) / 1000`.
+                Baton's URL options (`WRITE_DELAY=0`: every commit on disk). Cost per stage is `(t(1001) − t(1)) / 1000`.
                 Raw JBeret runs as `java` runs it and again with the launcher's compiler option. Load average
                 (1 / 5 / 15 min) before: %s; after: %s.
 
