@@ -10,7 +10,7 @@ install -D -m 755 "$project/src/main/launcher/baton" "$target/bin/baton"
 rm -rf "$target/cds-training-home" "$target/baton.jsa"
 mkdir -m 700 "$target/cds-training-home"
 # a failed training run leaves no archive, and the launcher runs as 'java -jar' does
-if ! BATON_HOME="$target/cds-training-home" "$java" -XX:ArchiveClassesAtExit="$target/baton.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \
+if ! BATON_HOME="$target/cds-training-home" "$java" -XX:ArchiveClassesAtExit="$target/baton.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off -XX:TieredStopAtLevel=1 \
     -jar "$target/baton.jar" --pipeline "$project/pipelines/example.yaml" --parallel --output json >/dev/null 2>"$target/cds-training.log" </dev/null; then
   echo "warning: the class-data-sharing training run failed (see $target/cds-training.log); target/bin/baton runs without the archive" >&2
   rm -f "$target/baton.jsa"

@@ -124,14 +124,8 @@ public final class StageOrder {
     private void awaitRecordedEnds(List<String> dependencies, BooleanSupplier stopping) throws InterruptedException {
         StepRecords records = StepRecords.current();
         for (String dependency : dependencies) {
-            if (doneEarlier.contains(dependency)) {
-                continue;
-            }
-            String step = definition.steps().get(dependency);
-            long pause = 1;
-            while (!stopping.getAsBoolean() && !records.endRecorded(executionId, step)) {
-                Thread.sleep(pause);
-                pause = Math.min(pause * 2, 50);
+            if (!doneEarlier.contains(dependency)) {
+                records.awaitEnd(executionId, definition.steps().get(dependency), stopping);
             }
         }
     }

@@ -1,6 +1,5 @@
 package dev.baton.jobxml;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.baton.json.Json;
 import dev.baton.json.JsonText;
@@ -41,7 +40,7 @@ public final class StageProperties {
     public static final String DEPENDENCIES = "dependencies";
     public static final String WAVE = "wave";
 
-    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
+    private static final String EMPTY_LIST = "[]";
 
     private StageProperties() {
     }
@@ -89,9 +88,12 @@ public final class StageProperties {
      */
     public static StageSpec read(Function<String, String> property) {
         List<AdvisorRef> advisors = new ArrayList<>();
-        for (JsonNode a : Json.tree(orDefault(property, ADVISORS, "[]"))) {
+        String advisorList = orDefault(property, ADVISORS, EMPTY_LIST);
+        // most stages have no advisor, no inputs or outputs and nothing under with: nothing to parse (read per stage)
+        for (JsonNode a : advisorList.equals(EMPTY_LIST) ? List.<JsonNode>of() : Json.tree(advisorList)) {
             advisors.add(new AdvisorRef(a.path("name").asText(), a.path("weight").asDouble(1.0)));
         }
+        String with = orDefault(property, WITH, "{}");
         return new StageSpec(
                 required(property, STAGE),
                 required(property, AGENT),
@@ -102,16 +104,22 @@ public final class StageProperties {
                 doubleOrNull(property.apply(THRESHOLD)),
                 Integer.parseInt(orDefault(property, MAX_ATTEMPTS, "1")),
                 doubleOrNull(property.apply(TIMEOUT)),
-                strings(orDefault(property, INPUTS, "[]")),
-                strings(orDefault(property, OUTPUTS, "[]")),
+                strings(orDefault(property, INPUTS, EMPTY_LIST)),
+                strings(orDefault(property, OUTPUTS, EMPTY_LIST)),
                 OnReject.valueOf(orDefault(property, ON_REJECT, "fail").toUpperCase(Locale.ROOT)),
-                Json.readMap(orDefault(property, WITH, "{}")),
-                strings(orDefault(property, DEPENDENCIES, "[]")),
+                with.equals("{}") ? new LinkedHashMap<>() : Json.readMap(with),
+                strings(orDefault(property, DEPENDENCIES, EMPTY_LIST)),
                 Integer.parseInt(orDefault(property, WAVE, "1")));
     }
 
     private static List<String> strings(String json) {
-        return Json.MAPPER.convertValue(Json.tree(json), STRINGS);
+        List<String> strings = new ArrayList<>();
+        if (!json.equals(EMPTY_LIST)) {
+            for (JsonNode e : Json.tree(json)) {
+                strings.add(e.isNull() ? null : e.asText());
+            }
+        }
+        return strings;
     }
 
     private static String number(double d) {

@@ -1,5 +1,7 @@
 package dev.baton.runtime;
 
+import jakarta.batch.runtime.JobExecution;
+import jakarta.batch.runtime.StepExecution;
 import org.jberet.repository.JobRepository;
 import org.jberet.runtime.JobExecutionImpl;
 import org.jberet.runtime.JobInstanceImpl;
@@ -13,7 +15,7 @@ import java.lang.reflect.Proxy;
  * the creator of an execution of the job instance before the execution's row is written, then, in
  * one statement, as the execution's owner. A process killed at any moment of the creation leaves
  * an execution whose owner is known (and dead), never one that nobody could tell from a run about
- * to start. Every other call goes to the wrapped repository unchanged, and is made again when the
+ * to start. It also tells when a step's end is written ({@link RecordedStepEnds}). Every other call goes to the wrapped repository unchanged, and is made again when the
  * embedded database changed hands under it.
  */
 final class OwningRepository {
@@ -21,18 +23,34 @@ final class OwningRepository {
     private OwningRepository() {
     }
 
-    /** The repository {@code repository}, whose new executions {@code ownership} claims for this process. */
-    static JobRepository wrap(JobRepository repository, Ownership ownership) {
+    /**
+     * The repository {@code repository}, whose new executions {@code ownership} claims for this process,
+     * and which tells {@code stepEnds} of the step executions it adds and the updates it has written.
+     */
+    static JobRepository wrap(JobRepository repository, Ownership ownership, RecordedStepEnds stepEnds) {
         return (JobRepository) Proxy.newProxyInstance(JobRepository.class.getClassLoader(), new Class<?>[]{JobRepository.class},
                 (proxy, method, args) -> {
                     if (!method.getName().equals("createJobExecution") || !(args[0] instanceof JobInstanceImpl instance)) {
-                        return invoke(repository, method, args);
+                        Object result = invoke(repository, method, args);
+                        written(stepEnds, method.getName(), args);
+                        return result;
                     }
                     ownership.claimPending(instance.getInstanceId());
                     Object created = invoke(repository, method, args);
                     ownership.claimCreated(instance.getInstanceId(), ((JobExecutionImpl) created).getExecutionId());
                     return created;
                 });
+    }
+
+    /** Tells {@code stepEnds} of a step execution added or an update written (the call returned). */
+    private static void written(RecordedStepEnds stepEnds, String method, Object[] args) {
+        switch (method) {
+            case "addStepExecution" -> stepEnds.added((JobExecution) args[0], (StepExecution) args[1]);
+            case "updateStepExecution" -> stepEnds.updated((StepExecution) args[0]);
+            case "updateJobExecution" -> stepEnds.updated((JobExecution) args[0]);
+            default -> {
+            }
+        }
     }
 
     /** Calls the wrapped repository, again while the embedded database changes hands under it ({@link Patience}). */

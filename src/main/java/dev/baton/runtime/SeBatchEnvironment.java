@@ -65,8 +65,9 @@ public final class SeBatchEnvironment implements BatchEnvironment {
         dev.baton.agent.ChildProcesses.listen(leftovers);
         dev.baton.stage.trace.TraceLedger.install(new JdbcTraceLedger(dataSource));
         dev.baton.stage.memo.MemoStore.install(new JdbcMemoStore(dataSource));
-        this.repository = OwningRepository.wrap(new JdbcRepository(dataSource, new Properties()), ownership);
-        dev.baton.batch.StepRecords.install(new JdbcStepRecords(dataSource));
+        RecordedStepEnds stepEnds = new RecordedStepEnds();
+        this.repository = OwningRepository.wrap(new JdbcRepository(dataSource, new Properties()), ownership, stepEnds);
+        dev.baton.batch.StepRecords.install(stepEnds);
         dev.baton.batch.StageOrder.threadPerFlow(); // its batch pool is unbounded (below)
         this.resolver = resolver(getClassLoader());
         this.ownership.onStopRequest(SeBatchEnvironment::stopLocally);

@@ -27,7 +27,9 @@ import java.util.concurrent.Executors;
  * The cold-start baseline: a bare JBeret + Weld SE program that starts a one-step job whose
  * batchlet prints the time it began, with the job repository JBeret SE uses unless configured
  * otherwise: JDBC on an H2 database file (here the file named by the first argument). Run by
- * {@link ColdStartBenchmark} from its own small class path.
+ * {@link ColdStartBenchmark} from its own small class path, and by {@link ColdOverheadBenchmark}, which
+ * names another job (second argument: a chain of {@link Noop} steps) and the options of the H2 URL
+ * (third argument: Baton's, for the same durability).
  */
 public final class BareStart {
 
@@ -36,7 +38,7 @@ public final class BareStart {
 
     public static void main(String[] args) throws Exception {
         Properties repositoryConfig = new Properties();
-        repositoryConfig.setProperty("db-url", "jdbc:h2:file:" + args[0]);
+        repositoryConfig.setProperty("db-url", "jdbc:h2:file:" + args[0] + (args.length > 2 ? args[2] : ""));
         JobRepository repository = new JdbcRepository(repositoryConfig);
         BeanManager beans = new Weld(RegistrySingletonProvider.STATIC_INSTANCE).initialize().getBeanManager();
         ExecutorService pool = Executors.newCachedThreadPool();
@@ -84,7 +86,7 @@ public final class BareStart {
             }
         };
         JobOperatorImpl operator = new JobOperatorImpl(environment);
-        long execution = operator.start("bare", new Properties());
+        long execution = operator.start(args.length > 1 ? args[1] : "bare", new Properties());
         ((org.jberet.runtime.JobExecutionImpl) operator.getJobExecution(execution)).awaitTermination(0, java.util.concurrent.TimeUnit.SECONDS);
         System.exit(0);
     }
@@ -96,6 +98,16 @@ public final class BareStart {
         @Override
         public String process() {
             System.out.println("FIRST_STAGE " + System.currentTimeMillis());
+            return "COMPLETED";
+        }
+    }
+
+    /** Does nothing: the steps of the chains of {@link ColdOverheadBenchmark}. */
+    @Dependent
+    @Named("bareNoop")
+    public static class Noop extends AbstractBatchlet {
+        @Override
+        public String process() {
             return "COMPLETED";
         }
     }

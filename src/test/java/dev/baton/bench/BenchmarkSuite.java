@@ -43,6 +43,9 @@ public final class BenchmarkSuite {
                     case "skewed" -> SkewedWaveBenchmark.run(rounds);
                     case "makespan" -> MakespanBenchmark.section(MakespanBenchmark.measure(rounds), rounds);
                     case "chains" -> ChainBenchmark.run(project, rounds);
+                    case "overhead" -> OverheadBenchmark.run(rounds);
+                    case "cold-overhead" -> ColdOverheadBenchmark.run(project, rounds);
+                    case "peer" -> PeerBenchmark.run(project, rounds);
                     default -> throw new IllegalArgumentException("no benchmark named " + args[i]);
                 });
                 System.out.println("## " + s.title() + "\n\n" + s.markdown());
@@ -61,6 +64,8 @@ public final class BenchmarkSuite {
             return MakespanBenchmark.section(rows, rounds);
         }));
         sections.add(attempt("Cold start", () -> ColdStartBenchmark.run(project, rounds + 2)));
+        sections.add(attempt("Cold runs: cost per stage against raw JBeret", () -> ColdOverheadBenchmark.run(project, rounds)));
+        sections.add(attempt("Side by side with the seed framework's runner", () -> PeerBenchmark.run(project, rounds)));
         sections.add(attempt("Scale: 2,000 stages", () -> ScaleBenchmark.run(project)));
         sections.add(attempt("Long chains: cost per stage", () -> ChainBenchmark.run(project, Math.min(rounds, 2)))); // 15,501 stages a round
         sections.add(attempt("Whole runs: four stages of one second", () -> ParallelSpeedupBenchmark.run(project, rounds)));
@@ -104,7 +109,7 @@ public final class BenchmarkSuite {
     }
 
     /** The system's load averages (1, 5, 15 minutes), or "unknown" where /proc/loadavg is not there. */
-    private static String loadAverage() {
+    static String loadAverage() {
         try {
             String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
             return f[0] + " / " + f[1] + " / " + f[2];

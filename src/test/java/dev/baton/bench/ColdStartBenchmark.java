@@ -104,7 +104,7 @@ final class ColdStartBenchmark {
     }
 
     /** target/lib (less the REST server's CDI extension) plus a folder with only the bare program, its batchlet, beans.xml and its job XML. */
-    private static String bareClassPath(Path project, Path work) throws Exception {
+    static String bareClassPath(Path project, Path work) throws Exception {
         Path dir = work.resolve("bare-classes");
         Path pkg = dir.resolve("dev/baton/bench");
         Files.createDirectories(pkg);

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -37,17 +38,28 @@ class LauncherIT {
         Run invalid = run(launcher, "validate", "--pipeline", bad.toString());
         assertEquals(2, invalid.exit(), invalid.output());
         assertTrue(invalid.output().startsWith(bad + ":2:"), invalid.output());
+
+        // BATON_JAVA_OPTIONS reaches the JVM, after the launcher's own options
+        Run property = run(launcher, Map.of("BATON_JAVA_OPTIONS", "-Dbaton.home=" + tmp.resolve("elsewhere")), "doctor");
+        assertTrue(property.output().contains(tmp.resolve("elsewhere").toString()), property.output());
+        Run refused = run(launcher, Map.of("BATON_JAVA_OPTIONS", "-XX:+NoSuchOptionAnywhere"), "validate", "--pipeline", pipeline.toString());
+        assertTrue(refused.exit() != 0 && refused.output().contains("NoSuchOptionAnywhere"), refused.output());
     }
 
     private record Run(int exit, String output) {
     }
 
     private Run run(Path launcher, String... args) throws Exception {
+        return run(launcher, Map.of(), args);
+    }
+
+    private Run run(Path launcher, Map<String, String> environment, String... args) throws Exception {
         List<String> command = new java.util.ArrayList<>(List.of(launcher.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(tmp.toFile()).redirectErrorStream(true);
         builder.environment().put("BATON_HOME", tmp.resolve("home").toString());
         builder.environment().put("JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        builder.environment().putAll(environment);
         Process p = builder.start();
         p.getOutputStream().close();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
