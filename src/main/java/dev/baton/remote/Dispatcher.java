@@ -1,6 +1,7 @@
 package dev.baton.remote;
 
 import jakarta.jms.BytesMessage;
+import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.JMSProducer;
@@ -9,7 +10,6 @@ import jakarta.jms.Message;
 import jakarta.jms.Queue;
 import jakarta.jms.TemporaryQueue;
 import jakarta.jms.Topic;
-import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
@@ -39,7 +39,7 @@ public final class Dispatcher {
 
     private Dispatcher(BrokerSettings settings) {
         this.settings = settings;
-        ActiveMQConnectionFactory factory = settings.connectionFactory();
+        ConnectionFactory factory = settings.connectionFactory();
         sending = factory.createContext(settings.user(), settings.password(), JMSContext.AUTO_ACKNOWLEDGE);
         try {
             listening = sending.createContext(JMSContext.AUTO_ACKNOWLEDGE);

@@ -124,8 +124,7 @@ class WorkersIT {
         long first = worker("one", 1, Map.of("MARK", marks.toString()));
         long second = worker("two", 1, Map.of("MARK", marks.toString()));
         Path home = home("coordinator");
-        Map<String, String> env = new java.util.HashMap<>(COORDINATOR);
-        env.putAll(repository.env());
+        Map<String, String> env = coordinator(repository);
         Process run = BatonProcess.start(PROJECT, home, env, dir.resolve("run.json"), "run", "--pipeline",
                 PIPELINES.resolve("one-slow.yaml").toString(), "--broker", url, "--output", "json");
         long victim = Long.parseLong(awaitLine(marks, "").strip());
@@ -143,15 +142,17 @@ class WorkersIT {
         assertEquals(1, events.stream().filter(e -> e.contains("\"type\":\"stage.passed\"")).count(), "recorded once: " + events);
     }
 
-    @Test
-    void stopReachesTheWorkersAndTheRestartCompletes() throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("repositories")
+    void stopReachesTheWorkersAndTheRestartCompletes(Repository repository) throws Exception {
         Path marks = dir.resolve("marks");
         Path sleep = marks.resolveSibling("marks.sleep");
         Files.writeString(sleep, "61.3");
         worker("one", 1, Map.of("MARK", marks.toString()));
         worker("two", 1, Map.of("MARK", marks.toString()));
         Path home = home("coordinator");
-        Process run = BatonProcess.start(PROJECT, home, COORDINATOR, dir.resolve("run.txt"), "run", "--pipeline",
+        Map<String, String> env = coordinator(repository);
+        Process run = BatonProcess.start(PROJECT, home, env, dir.resolve("run.txt"), "run", "--pipeline",
                 PIPELINES.resolve("two-slow.yaml").toString(), "--parallel", "--broker", url);
         long deadline = System.currentTimeMillis() + 120_000;
         while (lines(marks) < 2 && System.currentTimeMillis() < deadline) {
@@ -159,37 +160,41 @@ class WorkersIT {
         }
         assertEquals(2, lines(marks), "both stages started on workers");
         assertTrue(sleeping(), "their processes run");
+        String id = execution(home, env);
 
-        BatonProcess.Result stop = BatonProcess.run(PROJECT, home, COORDINATOR, "stop", "1");
+        BatonProcess.Result stop = BatonProcess.run(PROJECT, home, env, "stop", id);
         assertEquals(0, stop.exitCode(), stop.toString());
         assertTrue(run.waitFor(60, TimeUnit.SECONDS), "the run ended");
-        BatonProcess.Result status = BatonProcess.run(PROJECT, home, "status", "1", "--output", "json");
+        BatonProcess.Result status = BatonProcess.run(PROJECT, home, env, "status", id, "--output", "json");
         assertEquals("STOPPED", Json.tree(status.stdout()).get("status").asText(), status.toString());
         assertFalse(sleeping(), "no stage process is left on the workers");
 
         Files.writeString(sleep, "0");
-        BatonProcess.Result restart = BatonProcess.run(PROJECT, home, COORDINATOR, "restart", "1", "--broker", url, "--output", "json");
+        BatonProcess.Result restart = BatonProcess.run(PROJECT, home, env, "restart", id, "--broker", url, "--output", "json");
         assertEquals(0, restart.exitCode(), restart.toString());
         assertEquals("COMPLETED", Json.tree(restart.stdout()).get("status").asText());
     }
 
-    @Test
-    void aKilledCoordinatorsRunIsRestartedOnTheWorkers() throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("repositories")
+    void aKilledCoordinatorsRunIsRestartedOnTheWorkers(Repository repository) throws Exception {
         Path marks = dir.resolve("marks");
         Path sleep = marks.resolveSibling("marks.sleep");
         Files.writeString(sleep, "5");
         long worker = worker("one", 1, Map.of("MARK", marks.toString()));
         Path home = home("coordinator");
-        Process run = BatonProcess.start(PROJECT, home, COORDINATOR, dir.resolve("run.txt"), "run", "--pipeline",
+        Map<String, String> env = coordinator(repository);
+        Process run = BatonProcess.start(PROJECT, home, env, dir.resolve("run.txt"), "run", "--pipeline",
                 PIPELINES.resolve("one-slow.yaml").toString(), "--broker", url);
         awaitLine(marks, "");
+        String id = execution(home, env);
         run.destroyForcibly();
         run.waitFor(30, TimeUnit.SECONDS);
-        BatonProcess.Result status = BatonProcess.run(PROJECT, home, "status", "1", "--output", "json");
+        BatonProcess.Result status = BatonProcess.run(PROJECT, home, env, "status", id, "--output", "json");
         assertEquals("CRASHED", Json.tree(status.stdout()).get("status").asText(), status.toString());
 
         Files.writeString(sleep, "0");
-        BatonProcess.Result restart = BatonProcess.run(PROJECT, home, COORDINATOR, "restart", "1", "--broker", url, "--output", "json");
+        BatonProcess.Result restart = BatonProcess.run(PROJECT, home, env, "restart", id, "--broker", url, "--output", "json");
         assertEquals(0, restart.exitCode(), restart.toString());
         JsonNode report = Json.tree(restart.stdout());
         JsonNode stage = report.get("stages").get(0);
@@ -224,6 +229,30 @@ class WorkersIT {
             guarded.destroy();
             guarded.waitFor(30, TimeUnit.SECONDS);
         }
+    }
+
+    /** The environment of a coordinator with this repository. */
+    private static Map<String, String> coordinator(Repository repository) {
+        Map<String, String> env = new java.util.HashMap<>(COORDINATOR);
+        env.putAll(repository.env());
+        return env;
+    }
+
+    /** The execution of the one run the coordinator in {@code home} started (its run folder is named by its job instance). */
+    private static String execution(Path home, Map<String, String> env) throws Exception {
+        List<String> instances;
+        try (var runs = Files.list(home.resolve("runs"))) {
+            instances = runs.map(p -> p.getFileName().toString()).toList();
+        }
+        assertEquals(1, instances.size(), "one run folder: " + instances);
+        // --limit: other test runs may share a PostgreSQL repository
+        BatonProcess.Result list = BatonProcess.run(PROJECT, home, env, "list", "--limit", "200", "--output", "json");
+        for (JsonNode row : Json.tree(list.stdout())) {
+            if (row.get("instanceId").asText().equals(instances.get(0))) {
+                return row.get("executionId").asText();
+            }
+        }
+        throw new AssertionError("baton list shows no execution of instance " + instances.get(0) + ": " + list);
     }
 
     private static int freePort() throws IOException {
