@@ -1,11 +1,7 @@
 package dev.baton.remote;
 
 import jakarta.jms.ConnectionFactory;
-import jakarta.jms.JMSRuntimeException;
-import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import java.util.Locale;
 import java.util.function.Function;
 
@@ -79,27 +75,15 @@ public record BrokerSettings(String url, String user, String password, long leas
     }
 
     /**
-     * A connection factory for this broker: the server's, looked up in JNDI, for a {@code java:} name;
-     * else one of Artemis's with {@code consumerWindowSize} 0, so that a worker never holds a stage it
-     * has no slot for.
+     * A connection factory for this broker ({@link ConnectionFactories}).
      *
-     * @throws JMSRuntimeException if the JNDI name is bound to nothing (or there is no JNDI)
+     * @throws jakarta.jms.JMSRuntimeException if the JNDI name is bound to nothing (or there is no JNDI)
      */
     ConnectionFactory connectionFactory() {
-        if (isJndiName(url)) {
-            try {
-                return InitialContext.doLookup(url);
-            } catch (NamingException | ClassCastException e) {
-                throw new JMSRuntimeException("no Jakarta Messaging connection factory is bound to " + url + " in JNDI ("
-                        + e.getClass().getSimpleName() + ")");
-            }
-        }
-        ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(url);
-        factory.setConsumerWindowSize(0);
-        return factory;
+        return ConnectionFactories.of(url);
     }
 
-    private static boolean isJndiName(String url) {
+    static boolean isJndiName(String url) {
         return url.startsWith("java:") && url.length() > "java:".length();
     }
 
