@@ -327,19 +327,16 @@ class WorkersIT {
             assertTrue(refused.stderr().contains("cannot reach the broker at " + plain), refused.toString());
 
             String secure = "tcp://127.0.0.1:" + port + "?sslEnabled=true&trustStorePath=" + keys.resolve("trust.p12") + "&trustStorePassword=trust-pass";
-            Path marks = dir.resolve("marks");
-            Files.writeString(marks.resolveSibling("marks.sleep"), "0");
-            Map<String, String> workerEnv = new java.util.HashMap<>(credentials);
-            workerEnv.put("MARK", marks.toString());
             Path workerHome = home("tls-worker");
-            Process worker = BatonProcess.start(PROJECT, workerHome, workerEnv, workerHome.resolve("worker.log"), "worker",
+            Process worker = BatonProcess.start(PROJECT, workerHome, credentials, workerHome.resolve("worker.log"), "worker",
                     "--broker", secure, "--slots", "1");
             workers.add(worker);
             awaitLine(workerHome.resolve("worker.log"), "takes up to");
             BatonProcess.Result run = BatonProcess.run(PROJECT, home("coordinator"), credentials, "run", "--pipeline",
-                    PIPELINES.resolve("one-slow.yaml").toString(), "--broker", secure, "--output", "json");
+                    PIPELINES.resolve("broker-password.yaml").toString(), "--broker", secure, "--output", "json");
             assertEquals(0, run.exitCode(), run.toString());
-            assertTrue(Json.tree(run.stdout()).get("stages").get(0).get("worker").asText().endsWith(":" + worker.pid()), run.toString());
+            assertEquals("none " + worker.pid(), Json.tree(run.stdout()).get("memory").get("look.content").asText().strip(),
+                    "ran on the worker, whose stage process does not see the broker's password");
         } finally {
             tls.destroy();
             tls.waitFor(30, TimeUnit.SECONDS);

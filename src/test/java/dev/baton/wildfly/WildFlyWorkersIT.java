@@ -1,6 +1,7 @@
 package dev.baton.wildfly;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.baton.remote.Broker;
 import dev.baton.rest.ApiClient;
 import dev.baton.testing.BatonProcess;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -32,8 +33,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The WAR in WildFly sends its stages to a worker on Java SE: a broker ({@code baton broker}) and a
- * worker ({@code baton worker}) run beside the server, which reaches the broker through the connection
+ * The WAR in WildFly sends its stages to a worker on Java SE: a broker (the one {@code baton broker}
+ * starts, in this JVM) and a worker ({@code baton worker}) run beside the server, which reaches the broker through the connection
  * factory of {@code src/main/wildfly/remote-workers.cli} (applied by {@code prepare.sh} without its last
  * line); while this class runs, the server has that last line's system property, the switch.
  */
@@ -45,8 +46,11 @@ class WildFlyWorkersIT {
     private static final Path PROJECT = Path.of("").toAbsolutePath();
     private static final Path SCRIPT = PROJECT.resolve("src/main/wildfly/remote-workers.cli");
 
+    /** The broker runs in this JVM, which has no logging configuration: its audit of every acknowledgement stays out of the build's output. */
+    private static final java.util.logging.Logger AUDIT = quiet("org.apache.activemq.audit");
+
     private static Path homes;
-    private static Process broker;
+    private static Broker broker;
     private static Process worker;
 
     @ArquillianResource
@@ -86,9 +90,7 @@ class WildFlyWorkersIT {
             resolve.get("expression").set(new ModelNode().set(new org.jboss.dmr.ValueExpression(connectorPort())));
             String port = executeOperation(management, resolve).asString();
             homes = Files.createTempDirectory("baton-wildfly-workers", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-            Path brokerHome = Files.createDirectory(homes.resolve("broker"));
-            broker = BatonProcess.start(PROJECT, brokerHome, Map.of(), brokerHome.resolve("broker.log"), "broker", "--port", port);
-            awaitLine(brokerHome.resolve("broker.log"), "baton: broker at");
+            broker = Broker.start(new Broker.Options("127.0.0.1", Integer.parseInt(port), null, null, null, null, homes.resolve("broker")));
             Path workerHome = Files.createDirectory(homes.resolve("worker"));
             worker = BatonProcess.start(PROJECT, workerHome, Map.of(), workerHome.resolve("worker.log"), "worker", "--broker",
                     "tcp://127.0.0.1:" + port, "--slots", "2");
@@ -97,11 +99,12 @@ class WildFlyWorkersIT {
 
         @Override
         public void tearDown(ManagementClient management, String container) throws Exception {
-            for (Process process : new Process[] {worker, broker}) {
-                if (process != null) {
-                    process.destroy();
-                    process.waitFor(30, TimeUnit.SECONDS);
-                }
+            if (worker != null) {
+                worker.destroy();
+                worker.waitFor(30, TimeUnit.SECONDS);
+            }
+            if (broker != null) {
+                broker.close();
             }
         }
     }
@@ -124,6 +127,12 @@ class WildFlyWorkersIT {
             throw new AssertionError(SCRIPT + " has no line matching " + regex);
         }
         return m.group(1);
+    }
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+        logger.setLevel(java.util.logging.Level.WARNING);
+        return logger;
     }
 
     private static void awaitLine(Path file, String text) throws Exception {
