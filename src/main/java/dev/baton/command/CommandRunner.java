@@ -34,6 +34,8 @@ public final class CommandRunner {
     /** Variables of the runner's environment that commands do not inherit. */
     public static final java.util.Set<String> SECRET_VARIABLES = java.util.Set.of(
             "BATON_LLM_API_KEY", "BATON_REPOSITORY_PASSWORD", "BATON_TEST_POSTGRES_PASSWORD",
+            // whoever has the broker's password can send commands to every worker
+            "BATON_BROKER_PASSWORD", "BATON_BROKER_KEYSTORE_PASSWORD",
             // the OTLP exporter's headers carry its credentials
             "OTEL_EXPORTER_OTLP_HEADERS", "OTEL_EXPORTER_OTLP_TRACES_HEADERS", "OTEL_EXPORTER_OTLP_METRICS_HEADERS",
             "OTEL_EXPORTER_OTLP_LOGS_HEADERS");

@@ -1,6 +1,6 @@
 package dev.baton.remote;
 
-import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import jakarta.jms.ConnectionFactory;
 
 import java.util.Locale;
 import java.util.function.Function;
@@ -13,7 +13,9 @@ import java.util.function.Function;
  * {@code BATON_WORKER_LEASE_SECONDS}; the most a stage may carry from {@code BATON_WORKER_MAX_BYTES}.
  *
  * @param url          the broker's URL, {@code tcp://HOST:PORT} with Artemis's own parameters if any
- *                     (for TLS: {@code ?sslEnabled=true&trustStorePath=…})
+ *                     (for TLS: {@code ?sslEnabled=true&trustStorePath=…}); or, in an application server,
+ *                     the JNDI name of a Jakarta Messaging connection factory ({@code java:…}) that the
+ *                     server's administrator set up for the broker (WildFly: {@code src/main/wildfly/remote-workers.cli})
  * @param user         the user, or null
  * @param password     the password, or null
  * @param leaseMillis  how long a worker that took a stage may stay silent before the stage is dispatched again
@@ -52,7 +54,8 @@ public record BrokerSettings(String url, String user, String password, long leas
         }
         String lease = System.getProperty(LEASE_PROPERTY, environment.apply(ENV_LEASE));
         String max = environment.apply(ENV_MAX_BYTES);
-        return new BrokerSettings(checkedUrl(chosen.strip()), blankToNull(environment.apply(ENV_USER)),
+        String strip = chosen.strip();
+        return new BrokerSettings(isJndiName(strip) ? strip : checkedUrl(strip), blankToNull(environment.apply(ENV_USER)),
                 blankToNull(environment.apply(ENV_PASSWORD)),
                 (long) (1000 * positive(lease, DEFAULT_LEASE_SECONDS, ENV_LEASE)),
                 (long) positive(max, DEFAULT_MAX_BYTES, ENV_MAX_BYTES));
@@ -71,11 +74,17 @@ public record BrokerSettings(String url, String user, String password, long leas
         return url;
     }
 
-    /** A connection factory for this broker; {@code consumerWindowSize} 0, so that a worker never holds a stage it has no slot for. */
-    ActiveMQConnectionFactory connectionFactory() {
-        ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(url);
-        factory.setConsumerWindowSize(0);
-        return factory;
+    /**
+     * A connection factory for this broker ({@link ConnectionFactories}).
+     *
+     * @throws jakarta.jms.JMSRuntimeException if the JNDI name is bound to nothing (or there is no JNDI)
+     */
+    ConnectionFactory connectionFactory() {
+        return ConnectionFactories.of(url);
+    }
+
+    static boolean isJndiName(String url) {
+        return url.startsWith("java:") && url.length() > "java:".length();
     }
 
 

@@ -1,6 +1,7 @@
 package dev.baton.remote;
 
 import jakarta.jms.BytesMessage;
+import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.JMSProducer;
@@ -9,7 +10,6 @@ import jakarta.jms.Message;
 import jakarta.jms.Queue;
 import jakarta.jms.TemporaryQueue;
 import jakarta.jms.Topic;
-import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
@@ -22,7 +22,9 @@ import java.util.logging.Logger;
  * The coordinator's side of the broker, one per process and broker: sends stages to the queue of
  * stages, hears the workers' replies on a temporary queue of its own (gone with this process, so
  * that replies meant for a dead coordinator are never read by another) and hands each to the
- * mailbox of its attempt token, and names cancelled dispatches on the control topic.
+ * mailbox of its attempt token, and names cancelled dispatches on the control topic. While any of its
+ * stages waits for a worker, it says on the control topic that it is alive, once per heartbeat: a worker
+ * that stops hearing the coordinator of a stage for a lease abandons the stage.
  */
 public final class Dispatcher {
 
@@ -36,14 +38,17 @@ public final class Dispatcher {
     private final Queue stages;
     private final Topic control;
     private final Map<String, BlockingQueue<WorkerReply>> mailboxes = new ConcurrentHashMap<>();
+    private final String name;
+    private volatile long aliveSaidAt;
 
     private Dispatcher(BrokerSettings settings) {
         this.settings = settings;
-        ActiveMQConnectionFactory factory = settings.connectionFactory();
+        ConnectionFactory factory = settings.connectionFactory();
         sending = factory.createContext(settings.user(), settings.password(), JMSContext.AUTO_ACKNOWLEDGE);
         try {
             listening = sending.createContext(JMSContext.AUTO_ACKNOWLEDGE);
             replies = listening.createTemporaryQueue();
+            name = Channels.name(replies);
             stages = sending.createQueue(Channels.STAGES);
             control = sending.createTopic(Channels.CONTROL);
             listening.createConsumer(replies).setMessageListener(this::deliver);
@@ -73,6 +78,28 @@ public final class Dispatcher {
 
     BrokerSettings settings() {
         return settings;
+    }
+
+    /** How often a worker says it still runs a stage, and this coordinator that it still waits: a quarter of the lease. */
+    long heartbeatMillis() {
+        return Math.max(100, settings.leaseMillis() / 4);
+    }
+
+    /** Says on the control topic that this coordinator is alive, unless it did within the last heartbeat. */
+    void keepAlive() {
+        long now = System.currentTimeMillis();
+        if (now - aliveSaidAt < heartbeatMillis()) {
+            return;
+        }
+        aliveSaidAt = now;
+        synchronized (this) {
+            try {
+                sending.createProducer().setDeliveryMode(jakarta.jms.DeliveryMode.NON_PERSISTENT).setTimeToLive(settings.leaseMillis())
+                        .setProperty(Channels.COORDINATOR, name).send(control, "alive");
+            } catch (JMSRuntimeException e) {
+                LOG.log(Level.WARNING, "cannot tell the workers that this coordinator is alive", e);
+            }
+        }
     }
 
     /** Opens the mailbox of a token: the replies to its dispatch arrive there until it is closed. */

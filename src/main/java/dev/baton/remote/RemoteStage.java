@@ -127,6 +127,7 @@ public final class RemoteStage implements StageRunner {
             long cancelledAt = 0;
             long lease = dispatcher.settings().leaseMillis();
             while (true) {
+                dispatcher.keepAlive();
                 if (stopped && cancelledAt == 0) {
                     dispatcher.cancel(token);
                     cancelledAt = System.currentTimeMillis();
@@ -177,11 +178,11 @@ public final class RemoteStage implements StageRunner {
                 inputs.put(input, Files.readAllBytes(folder.existing(input)));
             }
         }
-        long heartbeat = Math.max(100, dispatcher.settings().leaseMillis() / 4);
         return new StageRequest(token, StageProperties.write(spec), work.run(), work.initialMemory(),
                 ShippedUpstream.of(work.upstream(), pipelineStages, aliases),
                 work.deadline() == null ? null : work.deadline().toString(), work.maxRuntimeSeconds(), work.secrets(),
-                budget.limit(), budget.used(), inputs, heartbeat, dispatcher.settings().maxBytes());
+                budget.limit(), budget.used(), inputs, dispatcher.heartbeatMillis(), dispatcher.settings().leaseMillis(),
+                dispatcher.settings().maxBytes());
     }
 
     /** The worker's result as this run's: its files written into the run folder (whole, checked, within the budget). */

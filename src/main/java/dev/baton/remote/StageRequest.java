@@ -26,11 +26,13 @@ import java.util.Set;
  * @param artifactsUsed   the bytes of artifacts the run keeps so far
  * @param inputs          the stage's input files that exist in the run folder, by relative path
  * @param heartbeatMillis how often the worker says it still runs the stage
+ * @param leaseMillis     how long the worker runs it without hearing its coordinator say it is alive
  * @param maxBytes        the most the result's files may take
  */
 record StageRequest(String token, Map<String, String> spec, RunIdentity run, Map<String, Object> initialMemory,
                     ShippedUpstream upstream, String deadline, Long maxRuntimeSeconds, Set<String> secrets,
-                    Long artifactLimit, long artifactsUsed, Map<String, byte[]> inputs, long heartbeatMillis, long maxBytes) {
+                    Long artifactLimit, long artifactsUsed, Map<String, byte[]> inputs, long heartbeatMillis, long leaseMillis,
+                    long maxBytes) {
 
     /** The stage's work as the worker runs it. */
     StageWork work() {

@@ -32,7 +32,9 @@ import java.util.logging.Logger;
  * A worker process's loop: takes a stage from the queue of stages only when one of its slots is
  * free (the consumer has no window, and it asks for a message only then), says it took it,
  * renews its lease with heartbeats while the stage runs ({@link WorkerStage}), and hears
- * cancellations on the control topic. It needs only the broker: no job repository, no shared files.
+ * cancellations on the control topic. A stage whose coordinator it has not heard say it is alive (on the
+ * control topic) for a lease is abandoned: its processes are killed and its slot freed, since nobody waits
+ * for its result. It needs only the broker: no job repository, no shared files.
  */
 public final class Worker implements AutoCloseable {
 
@@ -81,7 +83,7 @@ public final class Worker implements AutoCloseable {
         try {
             receiving = sending.createContext(JMSContext.CLIENT_ACKNOWLEDGE);
             control = sending.createContext(JMSContext.AUTO_ACKNOWLEDGE);
-            control.createConsumer(control.createTopic(Channels.CONTROL)).setMessageListener(this::cancelled);
+            control.createConsumer(control.createTopic(Channels.CONTROL)).setMessageListener(this::control);
             stages = receiving.createConsumer(receiving.createQueue(Channels.STAGES));
         } catch (RuntimeException e) {
             sending.close();
@@ -138,7 +140,8 @@ public final class Worker implements AutoCloseable {
             return false;
         }
         acknowledge(message);
-        WorkerStage stage = new WorkerStage(request, id, workRoot.resolve(request.token()), directory, reply -> send(replyTo, reply));
+        String coordinator = replyTo instanceof jakarta.jms.Queue queue ? Channels.name(queue) : replyTo.toString();
+        WorkerStage stage = new WorkerStage(request, id, coordinator, workRoot.resolve(request.token()), directory, reply -> send(replyTo, reply));
         running.put(request.token(), stage);
         if (cancelled.contains(request.token())) { // cancelled between the check above and now
             stage.cancel();
@@ -160,6 +163,14 @@ public final class Worker implements AutoCloseable {
     }
 
     private void heartbeat(Destination replyTo, String token, WorkerStage stage) {
+        if (stage.abandoned()) {
+            return;
+        }
+        if (stage.coordinatorSilentFor() > stage.leaseMillis()) {
+            say("abandoning stage '%s': its coordinator has not said it is alive for %d ms", stage.name(), stage.coordinatorSilentFor());
+            stage.abandon();
+            return;
+        }
         try {
             send(replyTo, WorkerReply.of(WorkerReply.Type.HEARTBEAT, token, id));
         } catch (JMSRuntimeException e) {
@@ -180,8 +191,13 @@ public final class Worker implements AutoCloseable {
                 .setTimeToLive(Channels.REPLY_TIME_TO_LIVE).send(to, message);
     }
 
-    private void cancelled(Message message) {
+    private void control(Message message) {
         try {
+            String coordinator = message.getStringProperty(Channels.COORDINATOR);
+            if (coordinator != null) {
+                running.values().forEach(stage -> stage.heardFrom(coordinator));
+                return;
+            }
             String token = message.getStringProperty(Channels.TOKEN);
             if (token == null) {
                 return;

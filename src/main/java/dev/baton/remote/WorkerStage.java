@@ -25,7 +25,8 @@ import java.util.stream.Stream;
  * One stage on a worker: its input files are written into a folder of its own, the stage
  * executor runs it (the same code the coordinator runs for a local stage), its events and then
  * its result with the bytes of the files it lists go back to the coordinator, and the folder is
- * removed. Cancelled, its executor is stopped (its processes are killed).
+ * removed. Cancelled, its executor is stopped (its processes are killed). It remembers when its
+ * coordinator last said it was alive.
  */
 final class WorkerStage {
 
@@ -38,6 +39,8 @@ final class WorkerStage {
 
     private final StageRequest request;
     private final String worker;
+    private final String coordinator;
+    private volatile long coordinatorHeardAt = System.currentTimeMillis();
     private final Path folder;
     private final AgentDirectory directory;
     private final Replies replies;
@@ -45,9 +48,10 @@ final class WorkerStage {
     private volatile boolean cancelled;
     private volatile boolean abandoned;
 
-    WorkerStage(StageRequest request, String worker, Path folder, AgentDirectory directory, Replies replies) {
+    WorkerStage(StageRequest request, String worker, String coordinator, Path folder, AgentDirectory directory, Replies replies) {
         this.request = request;
         this.worker = worker;
+        this.coordinator = coordinator;
         this.folder = folder;
         this.directory = directory;
         this.replies = replies;
@@ -55,6 +59,27 @@ final class WorkerStage {
 
     String name() {
         return request.stage();
+    }
+
+    /** Notes that a coordinator said it is alive, if it is this stage's. */
+    void heardFrom(String someCoordinator) {
+        if (coordinator.equals(someCoordinator)) {
+            coordinatorHeardAt = System.currentTimeMillis();
+        }
+    }
+
+    /** How long its coordinator has been silent, in ms (since the stage was taken, if never heard). */
+    long coordinatorSilentFor() {
+        return System.currentTimeMillis() - coordinatorHeardAt;
+    }
+
+    /** How long its coordinator may be silent before the stage is abandoned. */
+    long leaseMillis() {
+        return request.leaseMillis();
+    }
+
+    boolean abandoned() {
+        return abandoned;
     }
 
     /** Runs the stage and sends its result (unless it was abandoned); never throws. */

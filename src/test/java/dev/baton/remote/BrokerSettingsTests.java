@@ -28,6 +28,17 @@ class BrokerSettingsTests {
     }
 
     @Test
+    void inAnApplicationServerTheBrokerIsAConnectionFactoryInJndi() {
+        BrokerSettings settings = BrokerSettings.of(null, Map.of("BATON_BROKER", "java:/jms/baton/Broker")::get);
+        assertEquals("java:/jms/baton/Broker", settings.url());
+        jakarta.jms.JMSRuntimeException unbound = assertThrows(jakarta.jms.JMSRuntimeException.class, settings::connectionFactory);
+        assertTrue(unbound.getMessage().contains("no Jakarta Messaging connection factory is bound to java:/jms/baton/Broker in JNDI"),
+                unbound.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> BrokerSettings.checkedUrl("java:/jms/baton/Broker"),
+                "--broker on the command line names a broker's address");
+    }
+
+    @Test
     void badValuesAreRefusedSayingWhy() {
         IllegalArgumentException url = assertThrows(IllegalArgumentException.class, () -> BrokerSettings.of("http://x:1", k -> null));
         assertTrue(url.getMessage().contains("tcp://HOST:PORT, not 'http://x:1'"), url.getMessage());

@@ -117,8 +117,23 @@ class RemoteStageTests {
     }
 
     @Test
+    void aWaitingCoordinatorSaysItIsAliveNamingItsReplyQueue() throws Exception {
+        JMSConsumer alive = fake.createConsumer(fake.createTopic(Channels.CONTROL), Channels.COORDINATOR + " IS NOT NULL");
+        // a lease of 2 s: the coordinator says it is alive every 0.5 s
+        RemoteStage stage = new RemoteStage(Dispatcher.of(settings(2_000, 1 << 20)), work(1), Set.of("s"), Map.of(),
+                new RunFolder(runFolder), ArtifactBudget.unlimited(), (type, attempt, data) -> events.add(type));
+        CompletableFuture<StageResult> run = start(stage);
+        Message taken = stages.receive(10_000);
+        Message said = alive.receive(10_000);
+        assertNotNull(said, "workers hear the coordinator while it waits");
+        assertEquals(((jakarta.jms.Queue) taken.getJMSReplyTo()).getQueueName(), said.getStringProperty(Channels.COORDINATOR));
+        stage.stop();
+        assertEquals(StageStatus.STOPPED, run.get(10, TimeUnit.SECONDS).status());
+    }
+
+    @Test
     void aStoppedStageIsCancelledOnTheControlTopic() throws Exception {
-        JMSConsumer control = fake.createConsumer(fake.createTopic(Channels.CONTROL));
+        JMSConsumer control = fake.createConsumer(fake.createTopic(Channels.CONTROL), Channels.TOKEN + " IS NOT NULL");
         RemoteStage stage = new RemoteStage(Dispatcher.of(settings(60_000, 1 << 20)), work(1), Set.of("s"), Map.of(),
                 new RunFolder(runFolder), ArtifactBudget.unlimited(), (type, attempt, data) -> events.add(type));
         CompletableFuture<StageResult> run = start(stage);

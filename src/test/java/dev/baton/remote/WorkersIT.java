@@ -124,8 +124,7 @@ class WorkersIT {
         long first = worker("one", 1, Map.of("MARK", marks.toString()));
         long second = worker("two", 1, Map.of("MARK", marks.toString()));
         Path home = home("coordinator");
-        Map<String, String> env = new java.util.HashMap<>(COORDINATOR);
-        env.putAll(repository.env());
+        Map<String, String> env = coordinator(repository);
         Process run = BatonProcess.start(PROJECT, home, env, dir.resolve("run.json"), "run", "--pipeline",
                 PIPELINES.resolve("one-slow.yaml").toString(), "--broker", url, "--output", "json");
         long victim = Long.parseLong(awaitLine(marks, "").strip());
@@ -143,15 +142,17 @@ class WorkersIT {
         assertEquals(1, events.stream().filter(e -> e.contains("\"type\":\"stage.passed\"")).count(), "recorded once: " + events);
     }
 
-    @Test
-    void stopReachesTheWorkersAndTheRestartCompletes() throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("repositories")
+    void stopReachesTheWorkersAndTheRestartCompletes(Repository repository) throws Exception {
         Path marks = dir.resolve("marks");
         Path sleep = marks.resolveSibling("marks.sleep");
         Files.writeString(sleep, "61.3");
         worker("one", 1, Map.of("MARK", marks.toString()));
         worker("two", 1, Map.of("MARK", marks.toString()));
         Path home = home("coordinator");
-        Process run = BatonProcess.start(PROJECT, home, COORDINATOR, dir.resolve("run.txt"), "run", "--pipeline",
+        Map<String, String> env = coordinator(repository);
+        Process run = BatonProcess.start(PROJECT, home, env, dir.resolve("run.txt"), "run", "--pipeline",
                 PIPELINES.resolve("two-slow.yaml").toString(), "--parallel", "--broker", url);
         long deadline = System.currentTimeMillis() + 120_000;
         while (lines(marks) < 2 && System.currentTimeMillis() < deadline) {
@@ -159,37 +160,58 @@ class WorkersIT {
         }
         assertEquals(2, lines(marks), "both stages started on workers");
         assertTrue(sleeping(), "their processes run");
+        String id = execution(home, env);
 
-        BatonProcess.Result stop = BatonProcess.run(PROJECT, home, COORDINATOR, "stop", "1");
+        BatonProcess.Result stop = BatonProcess.run(PROJECT, home, env, "stop", id);
         assertEquals(0, stop.exitCode(), stop.toString());
         assertTrue(run.waitFor(60, TimeUnit.SECONDS), "the run ended");
-        BatonProcess.Result status = BatonProcess.run(PROJECT, home, "status", "1", "--output", "json");
+        BatonProcess.Result status = BatonProcess.run(PROJECT, home, env, "status", id, "--output", "json");
         assertEquals("STOPPED", Json.tree(status.stdout()).get("status").asText(), status.toString());
         assertFalse(sleeping(), "no stage process is left on the workers");
 
         Files.writeString(sleep, "0");
-        BatonProcess.Result restart = BatonProcess.run(PROJECT, home, COORDINATOR, "restart", "1", "--broker", url, "--output", "json");
+        BatonProcess.Result restart = BatonProcess.run(PROJECT, home, env, "restart", id, "--broker", url, "--output", "json");
         assertEquals(0, restart.exitCode(), restart.toString());
         assertEquals("COMPLETED", Json.tree(restart.stdout()).get("status").asText());
     }
 
     @Test
-    void aKilledCoordinatorsRunIsRestartedOnTheWorkers() throws Exception {
+    void failFastStopsTheStagesOnWorkers() throws Exception {
+        Path marks = dir.resolve("marks");
+        worker("one", 1, Map.of("MARK", marks.toString()));
+        worker("two", 1, Map.of("MARK", marks.toString()));
+        BatonProcess.Result run = BatonProcess.run(PROJECT, home("coordinator"), COORDINATOR, "run", "--pipeline",
+                PIPELINES.resolve("fail-fast.yaml").toString(), "--parallel", "--fail-fast", "--broker", url, "--output", "json");
+        assertEquals(1, run.exitCode(), run.toString());
+        JsonNode report = Json.tree(run.stdout());
+        assertEquals("STOPPED", report.get("status").asText(), run.toString());
+        JsonNode sleeps = report.get("stages").get(0);
+        assertEquals("STOPPED", sleeps.get("status").asText(), "the minute's sleep was stopped: " + sleeps);
+        assertTrue(sleeps.get("worker").asText().endsWith(":" + Files.readString(marks).strip()), "on its worker: " + sleeps);
+        assertEquals("FAILED", report.get("stages").get(1).get("status").asText());
+        assertFalse(sleeping(), "no stage process is left on the workers");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("repositories")
+    void aKilledCoordinatorsRunIsRestartedOnTheWorkers(Repository repository) throws Exception {
         Path marks = dir.resolve("marks");
         Path sleep = marks.resolveSibling("marks.sleep");
         Files.writeString(sleep, "5");
         long worker = worker("one", 1, Map.of("MARK", marks.toString()));
         Path home = home("coordinator");
-        Process run = BatonProcess.start(PROJECT, home, COORDINATOR, dir.resolve("run.txt"), "run", "--pipeline",
+        Map<String, String> env = coordinator(repository);
+        Process run = BatonProcess.start(PROJECT, home, env, dir.resolve("run.txt"), "run", "--pipeline",
                 PIPELINES.resolve("one-slow.yaml").toString(), "--broker", url);
         awaitLine(marks, "");
+        String id = execution(home, env);
         run.destroyForcibly();
         run.waitFor(30, TimeUnit.SECONDS);
-        BatonProcess.Result status = BatonProcess.run(PROJECT, home, "status", "1", "--output", "json");
+        BatonProcess.Result status = BatonProcess.run(PROJECT, home, env, "status", id, "--output", "json");
         assertEquals("CRASHED", Json.tree(status.stdout()).get("status").asText(), status.toString());
 
         Files.writeString(sleep, "0");
-        BatonProcess.Result restart = BatonProcess.run(PROJECT, home, COORDINATOR, "restart", "1", "--broker", url, "--output", "json");
+        BatonProcess.Result restart = BatonProcess.run(PROJECT, home, env, "restart", id, "--broker", url, "--output", "json");
         assertEquals(0, restart.exitCode(), restart.toString());
         JsonNode report = Json.tree(restart.stdout());
         JsonNode stage = report.get("stages").get(0);
@@ -197,6 +219,34 @@ class WorkersIT {
         assertTrue(stage.get("worker").asText().endsWith(":" + worker), stage.toString());
         assertEquals(report.get("executionId").asLong(), stage.get("executionId").asLong(), "the restart's dispatch is the one recorded");
         assertEquals(2, lines(marks), "dispatched once by the dead coordinator, once by the restart");
+    }
+
+    @Test
+    void aWorkerAbandonsTheStageOfADeadCoordinatorAndFreesItsSlot() throws Exception {
+        Path marks = dir.resolve("marks");
+        Path sleep = marks.resolveSibling("marks.sleep");
+        Files.writeString(sleep, "61.3");
+        long worker = worker("one", 1, Map.of("MARK", marks.toString()));
+        Process run = BatonProcess.start(PROJECT, home("coordinator"), COORDINATOR, dir.resolve("run.txt"), "run", "--pipeline",
+                PIPELINES.resolve("one-slow.yaml").toString(), "--broker", url);
+        awaitLine(marks, "");
+        assertTrue(sleeping(), "the stage's process runs on the worker");
+        run.destroyForcibly();
+        run.waitFor(30, TimeUnit.SECONDS);
+        // half of the stage's minute: a worker that did not notice would still be running it
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (sleeping() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+        }
+        assertFalse(sleeping(), "the worker killed the process of the stage nobody waits for");
+        assertTrue(awaitLine(dir.resolve("one/worker.log"), "abandoning stage").contains("'slow': its coordinator has not said it is alive"));
+
+        Files.writeString(sleep, "0");
+        BatonProcess.Result next = BatonProcess.run(PROJECT, home("next"), COORDINATOR, "run", "--pipeline",
+                PIPELINES.resolve("one-slow.yaml").toString(), "--broker", url, "--output", "json");
+        assertEquals(0, next.exitCode(), next.toString());
+        assertTrue(Json.tree(next.stdout()).get("stages").get(0).get("worker").asText().endsWith(":" + worker),
+                "the worker's one slot is free again: " + next);
     }
 
     @Test
@@ -224,6 +274,81 @@ class WorkersIT {
             guarded.destroy();
             guarded.waitFor(30, TimeUnit.SECONDS);
         }
+    }
+
+    /** The environment of a coordinator with this repository. */
+    private static Map<String, String> coordinator(Repository repository) {
+        Map<String, String> env = new java.util.HashMap<>(COORDINATOR);
+        env.putAll(repository.env());
+        return env;
+    }
+
+    /** The execution of the one run the coordinator in {@code home} started (its run folder is named by its job instance). */
+    private static String execution(Path home, Map<String, String> env) throws Exception {
+        List<String> instances;
+        try (var runs = Files.list(home.resolve("runs"))) {
+            instances = runs.map(p -> p.getFileName().toString()).toList();
+        }
+        assertEquals(1, instances.size(), "one run folder: " + instances);
+        // --limit: other test runs may share a PostgreSQL repository
+        BatonProcess.Result list = BatonProcess.run(PROJECT, home, env, "list", "--limit", "200", "--output", "json");
+        for (JsonNode row : Json.tree(list.stdout())) {
+            if (row.get("instanceId").asText().equals(instances.get(0))) {
+                return row.get("executionId").asText();
+            }
+        }
+        throw new AssertionError("baton list shows no execution of instance " + instances.get(0) + ": " + list);
+    }
+
+    @Test
+    void overTlsAWorkerAndARunConnectAndAPlainClientIsRefused() throws Exception {
+        Path keys = home("keys");
+        String storePassword = "store-pass-for-the-test";
+        keytool("-genkeypair", "-alias", "broker", "-keyalg", "RSA", "-keysize", "2048", "-validity", "2", "-dname", "CN=127.0.0.1",
+                "-ext", "san=ip:127.0.0.1", "-storetype", "PKCS12", "-keystore", keys.resolve("broker.p12").toString(),
+                "-storepass", storePassword, "-keypass", storePassword);
+        keytool("-exportcert", "-alias", "broker", "-keystore", keys.resolve("broker.p12").toString(), "-storepass", storePassword,
+                "-file", keys.resolve("broker.cer").toString());
+        keytool("-importcert", "-noprompt", "-alias", "broker", "-file", keys.resolve("broker.cer").toString(), "-storetype", "PKCS12",
+                "-keystore", keys.resolve("trust.p12").toString(), "-storepass", "trust-pass");
+        Map<String, String> credentials = Map.of("BATON_BROKER_USER", "baton", "BATON_BROKER_PASSWORD", "s3cret-for-the-test");
+        Map<String, String> brokerEnv = new java.util.HashMap<>(credentials);
+        brokerEnv.put("BATON_BROKER_KEYSTORE_PASSWORD", storePassword);
+        Path home = home("tls-broker");
+        int port = freePort();
+        Process tls = BatonProcess.start(PROJECT, home, brokerEnv, home.resolve("broker.log"), "broker", "--port", Integer.toString(port),
+                "--tls-keystore", keys.resolve("broker.p12").toString());
+        try {
+            assertTrue(awaitLine(home.resolve("broker.log"), "baton: broker at").contains("(TLS)"));
+            // a plain client gets no answer to its first request: it gives up after the call timeout (30 s unless told)
+            String plain = "tcp://127.0.0.1:" + port + "?callTimeout=5000";
+            BatonProcess.Result refused = BatonProcess.run(PROJECT, home("plain"), credentials, "worker", "--broker", plain, "--slots", "1");
+            assertEquals(2, refused.exitCode(), refused.toString());
+            assertTrue(refused.stderr().contains("cannot reach the broker at " + plain), refused.toString());
+
+            String secure = "tcp://127.0.0.1:" + port + "?sslEnabled=true&trustStorePath=" + keys.resolve("trust.p12") + "&trustStorePassword=trust-pass";
+            Path workerHome = home("tls-worker");
+            Process worker = BatonProcess.start(PROJECT, workerHome, credentials, workerHome.resolve("worker.log"), "worker",
+                    "--broker", secure, "--slots", "1");
+            workers.add(worker);
+            awaitLine(workerHome.resolve("worker.log"), "takes up to");
+            BatonProcess.Result run = BatonProcess.run(PROJECT, home("coordinator"), credentials, "run", "--pipeline",
+                    PIPELINES.resolve("broker-password.yaml").toString(), "--broker", secure, "--output", "json");
+            assertEquals(0, run.exitCode(), run.toString());
+            assertEquals("none " + worker.pid(), Json.tree(run.stdout()).get("memory").get("look.content").asText().strip(),
+                    "ran on the worker, whose stage process does not see the broker's password");
+        } finally {
+            tls.destroy();
+            tls.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    private static void keytool(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "keytool").toString()));
+        command.addAll(List.of(args));
+        Process keytool = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(keytool.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, keytool.waitFor(), "keytool " + String.join(" ", args) + ": " + out);
     }
 
     private static int freePort() throws IOException {
