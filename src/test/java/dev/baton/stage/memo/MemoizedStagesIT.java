@@ -46,7 +46,8 @@ class MemoizedStagesIT {
                 "--mem", "product_idea=a tea shop", "--output", "json"));
         args.addAll(List.of(more));
         BatonProcess.Result r = BatonProcess.run(PROJECT, tmp.resolve("home"), Map.of("BATON_LLM_BASE_URL", model.baseUrl(),
-                "BATON_LLM_MODEL", "fake-model", "NOTES_FILE", notes.toString()), args.toArray(String[]::new));
+                "BATON_LLM_MODEL", "fake-model", "NOTES_FILE", notes.toString(), "CALLS_FILE", tmp.resolve("calls").toString()),
+                args.toArray(String[]::new));
         assertEquals(0, r.exitCode(), r.toString());
         return Json.tree(r.stdout());
     }
@@ -120,5 +121,15 @@ class MemoizedStagesIT {
         assertEquals(3, model.received().size(), "the judge only");
         assertTrue(model.received().get(2).lastUserMessage().startsWith("Judge the OUTPUT"), model.received().get(2).lastUserMessage());
         assertEquals("Leaf & Cup.", second.get("memory").get("tagline.content").asText());
+    }
+
+    @Test
+    void aReusedCommandBringsBackTheFileItWroteToItsDeclaredOutput() throws Exception {
+        run("command-file.yaml");
+        JsonNode second = run("command-file.yaml");
+        assertEquals(List.of("call"), Files.readAllLines(tmp.resolve("calls")), "the second run reused the command's result");
+        assertEquals("written", second.get("memory").get("report.content").asText());
+        assertEquals("the report itself\n", Files.readString(Path.of(second.get("runFolder").asText()).resolve("report.txt")),
+                "the file the command wrote, not its standard output");
     }
 }
