@@ -96,6 +96,9 @@ public final class Telemetry {
         if (!export && page == null) {
             return OpenTelemetry.noop();
         }
+        if (export) {
+            refuseGrpc(System.getenv(), System::getProperty);
+        }
         Map<String, String> defaults = new java.util.HashMap<>(Map.of(
                 "otel.service.name", "baton",
                 "otel.exporter.otlp.protocol", "http/protobuf",
@@ -121,6 +124,24 @@ public final class Telemetry {
             return built;
         } catch (RuntimeException e) {
             throw new TelemetryException("the OpenTelemetry settings are not usable: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Refuses OTLP over gRPC with what to do instead: the SDK's gRPC sender needs OkHttp or grpc-java,
+     * which Baton does not ship (its exporter sends HTTP/protobuf with the JDK's client), and would
+     * otherwise fail with a message that does not say why.
+     */
+    static void refuseGrpc(Map<String, String> env, Function<String, String> properties) {
+        for (String property : new String[] {"otel.exporter.otlp.protocol", "otel.exporter.otlp.traces.protocol",
+                "otel.exporter.otlp.metrics.protocol"}) {
+            String value = setting(env, properties, property);
+            if (value != null && value.strip().equalsIgnoreCase("grpc")) {
+                String variable = property.toUpperCase(java.util.Locale.ROOT).replace('.', '_');
+                throw new TelemetryException(variable + "=grpc: Baton sends OTLP over HTTP only (http/protobuf);"
+                        + " set " + variable + "=http/protobuf (or leave it unset) and point the endpoint at the receiver's"
+                        + " OTLP/HTTP port (4318 for a collector, Jaeger or Tempo)");
+            }
         }
     }
 
