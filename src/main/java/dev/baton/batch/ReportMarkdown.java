@@ -3,20 +3,30 @@ package dev.baton.batch;
 import dev.baton.record.StageReport;
 import dev.baton.record.RunReport;
 import dev.baton.record.StageResult;
+import dev.baton.record.TopSuggestions;
 import dev.baton.advisor.Review;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Renders a run's {@code report.md}: the run, then each stage with its status, score, attempts, duration and the reviewers' words. */
+/**
+ * Renders a run's {@code report.md}: the run; each stage with its status, score, attempts and
+ * duration; the stages whose memoized result was reused, and from which run; the reviewers' most
+ * frequent suggestions across stages; then each stage with the reviewers' words.
+ */
 public final class ReportMarkdown {
 
     private ReportMarkdown() {
     }
 
-    public static String render(RunReport report, Map<String, StageResult> results) {
+    /**
+     * @param results        the stages' final results, by name
+     * @param topSuggestions how many of the most frequent suggestions to list
+     */
+    public static String render(RunReport report, Map<String, StageResult> results, int topSuggestions) {
         StringBuilder md = new StringBuilder();
         md.append("# Run of ").append(report.pipeline()).append("\n\n");
         md.append("| | |\n|---|---|\n");
@@ -34,6 +44,8 @@ public final class ReportMarkdown {
                     .append(" | ").append(s.attempts())
                     .append(" | ").append(duration(s.startedAt(), s.endedAt())).append(" |\n");
         }
+        reused(md, report);
+        suggestions(md, TopSuggestions.of(report, topSuggestions));
         for (StageReport s : report.stages()) {
             StageResult r = results.get(s.name());
             if (r == null) {
@@ -66,6 +78,33 @@ public final class ReportMarkdown {
             }
         }
         return md.toString();
+    }
+
+    private static void reused(StringBuilder md, RunReport report) {
+        List<StageReport> reused = report.stages().stream().filter(s -> s.reusedFrom() != null).toList();
+        if (reused.isEmpty()) {
+            return;
+        }
+        md.append("\n## Reused results\n\nThese stages reused a memoized result instead of calling their agent:\n\n");
+        md.append("| stage | result of stage | job | execution | instance |\n|---|---|---|---|---|\n");
+        for (StageReport s : reused) {
+            Map<String, Object> from = s.reusedFrom();
+            md.append("| ").append(escape(s.name())).append(" | ").append(escape(String.valueOf(from.get("stage"))))
+                    .append(" | `").append(from.get("jobName")).append("` | ").append(from.get("executionId"))
+                    .append(" | ").append(from.get("instanceId")).append(" |\n");
+        }
+    }
+
+    private static void suggestions(StringBuilder md, List<TopSuggestions.Entry> top) {
+        if (top.isEmpty()) {
+            return;
+        }
+        md.append("\n## Most frequent suggestions\n\n");
+        for (int i = 0; i < top.size(); i++) {
+            TopSuggestions.Entry e = top.get(i);
+            md.append(i + 1).append(". ").append(e.suggestion()).append(" (").append(e.count()).append(e.count() == 1 ? " stage: " : " stages: ")
+                    .append(String.join(", ", e.stages())).append(")\n");
+        }
     }
 
     private static String duration(String start, String end) {

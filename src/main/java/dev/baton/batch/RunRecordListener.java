@@ -71,7 +71,7 @@ public class RunRecordListener implements JobListener {
             return;
         }
         try {
-            String markdown = ReportMarkdown.render(report, Checkpoints.lastResults(jobContext.getExecutionId()));
+            String markdown = ReportMarkdown.render(report, Checkpoints.lastResults(jobContext.getExecutionId()), topSuggestions());
             Path folder = runFolder();
             Files.createDirectories(folder);
             Path temp = Files.createTempFile(folder, ".report-", ".part");
@@ -80,6 +80,12 @@ public class RunRecordListener implements JobListener {
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "cannot write the report of execution " + jobContext.getExecutionId(), e);
         }
+    }
+
+    /** How many suggestions the report lists: {@code --top-suggestions N}, else the default. */
+    private int topSuggestions() {
+        String n = JobOperators.operator().getParameters(jobContext.getExecutionId()).getProperty(JobProperties.TOP_SUGGESTIONS);
+        return n == null ? dev.baton.record.TopSuggestions.DEFAULT : Integer.parseInt(n.strip());
     }
 
     private Path runFolder() {

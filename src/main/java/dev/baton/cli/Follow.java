@@ -1,5 +1,7 @@
 package dev.baton.cli;
 
+import dev.baton.record.TopSuggestions;
+
 import dev.baton.record.RunReport;
 import dev.baton.record.StageReport;
 import dev.baton.json.Json;
@@ -79,11 +81,25 @@ final class Follow {
         } else {
             summary(out, report, (System.nanoTime() - started) / 1e9);
             if (topSuggestions > 0) {
-                TopSuggestions.print(out, TopSuggestions.of(report, topSuggestions));
+                printSuggestions(out, TopSuggestions.of(report, topSuggestions));
             }
         }
         out.flush();
         return new Ended(report, interrupted ? Interrupts.EXIT_CODE : report.succeeded() ? ExitCodes.OK : ExitCodes.RUN_FAILED);
+    }
+
+    /** The terminal's lines of {@code --top-suggestions}. */
+    private static void printSuggestions(PrintWriter out, List<TopSuggestions.Entry> entries) {
+        if (entries.isEmpty()) {
+            out.println("baton: no reviewer made a suggestion");
+            return;
+        }
+        out.printf(Locale.ROOT, "baton: top %d suggestion(s):%n", entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            TopSuggestions.Entry e = entries.get(i);
+            out.printf(Locale.ROOT, "  %d. %s (%d stage%s: %s)%n", i + 1, e.suggestion(), e.count(), e.count() == 1 ? "" : "s",
+                    String.join(", ", e.stages()));
+        }
     }
 
     /** Stops the run so that it can be restarted, and waits a little for it to end. */

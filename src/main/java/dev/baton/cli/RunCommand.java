@@ -59,7 +59,7 @@ final class RunCommand implements Callable<Integer> {
     Long resumeRunId;
 
     @Option(names = "--top-suggestions", paramLabel = "N",
-            description = "After the run, list the N suggestions the reviewers made most often across stages (in the JSON report: topSuggestions).")
+            description = "After the run, list the N suggestions the reviewers made most often across stages (in the JSON report: topSuggestions; report.md lists 5 unless told).")
     int topSuggestions;
 
     @Option(names = "--refine-on-fail", hidden = true, description = "The seed's prompt-refinement hook; refused, with what to use instead.")
@@ -96,7 +96,7 @@ final class RunCommand implements Callable<Integer> {
         Baton baton = new Baton();
         RunRequest request = RunRequest.of(pipelineOptions.pipeline).with(pipelineOptions.planOptions(spec.commandLine().getErr()))
                 .withMemory(MemoryArgs.parse(memory)).withPreset(preset).withFailFast(failFast)
-                .withNoCache(noCache);
+                .withNoCache(noCache).withTopSuggestions(topSuggestions);
         RunPlan plan;
         try {
             plan = baton.plan(request);

@@ -24,7 +24,7 @@ import java.util.concurrent.CountDownLatch;
  * both printed at start, unless {@code --no-auth} on a loopback address.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serve the REST API at http://HOST:PORT/baton/api until stopped.",
+        description = {"Serve the REST API at http://HOST:PORT/baton/api (metrics at /metrics) until stopped.",
                 "Requests need 'Authorization: Bearer TOKEN'; the tokens are printed at start and kept in",
                 "$BATON_HOME/api-token (everything) and $BATON_HOME/api-token-viewer (read only)."})
 final class ServeCommand implements Callable<Integer> {
@@ -53,6 +53,7 @@ final class ServeCommand implements Callable<Integer> {
         if (noAuth && !address.isLoopbackAddress()) {
             throw new UsageException("baton: " + Msg.NO_AUTH_NOT_LOOPBACK.format(bind));
         }
+        dev.baton.telemetry.MetricsPage.enable(); // before anything builds the process's OpenTelemetry
         Baton baton = new Baton();
         String repository = baton.startRuntime();
         Path tokenFile = ApiToken.file(baton.home());
@@ -78,6 +79,7 @@ final class ServeCommand implements Callable<Integer> {
         String host = address.getHostAddress().contains(":") ? "[" + address.getHostAddress() + "]" : address.getHostAddress();
         out.printf(Locale.ROOT, "baton: REST API at http://%s:%d%s%s/ (repository %s)%n", host, server.port(), ApiServer.CONTEXT,
                 BatonApi.PATH, repository);
+        out.printf(Locale.ROOT, "baton: metrics at http://%s:%d%s (Prometheus text format)%n", host, server.port(), ApiServer.METRICS);
         if (token == null) {
             out.println("baton: authentication is off (--no-auth)");
         } else {

@@ -31,6 +31,8 @@ public final class JobProperties {
     public static final String MEMOIZE = "baton.memoize";
     /** The job parameter that turns memoization off for a run ({@code --no-cache}). */
     public static final String NO_CACHE = "baton.noCache";
+    /** The job parameter saying how many of the most frequent suggestions {@code report.md} lists ({@code --top-suggestions}). */
+    public static final String TOP_SUGGESTIONS = "baton.topSuggestions";
 
     /** The job parameter that stops the whole run at its first final rejection or failure ({@code --fail-fast}). */
     public static final String FAIL_FAST = "baton.failFast";

@@ -94,7 +94,7 @@ final class Launcher {
         if (request.preset() != null) {
             pipeline = withPreset(pipeline, request.preset(), source);
         }
-        Properties parameters = MemoryTexts.parameters(request.memory(), settings(request.failFast(), request.noCache()),
+        Properties parameters = MemoryTexts.parameters(request.memory(), settings(request),
                 pipeline.stages().stream().map(Stage::name).toList(), source);
         Plan plan = Planner.plan(pipeline, request.options());
         List<Problem> preflight = early != null ? early : Preflight.check(pipeline, plan, initialMemory(pipeline, request.memory()));
@@ -125,7 +125,7 @@ final class Launcher {
     long startJob(String jobName, Map<String, String> memory, boolean failFast) throws IOException {
         MemoryTexts.checkKeys(memory, jobName);
         JobDefinition definition = JobOperators.definition(jobName);
-        Properties parameters = MemoryTexts.parameters(memory, settings(failFast, false), definition.stages(), jobName);
+        Properties parameters = MemoryTexts.parameters(memory, failFast ? Map.of(JobProperties.FAIL_FAST, "true") : Map.of(), definition.stages(), jobName);
         return JobOperators.operator().start(jobName, parameters);
     }
 
@@ -180,13 +180,16 @@ final class Launcher {
         return initial;
     }
 
-    private static Map<String, String> settings(boolean failFast, boolean noCache) {
+    private static Map<String, String> settings(RunRequest request) {
         Map<String, String> settings = new LinkedHashMap<>();
-        if (failFast) {
+        if (request.failFast()) {
             settings.put(JobProperties.FAIL_FAST, "true");
         }
-        if (noCache) {
+        if (request.noCache()) {
             settings.put(JobProperties.NO_CACHE, "true");
+        }
+        if (request.topSuggestions() > 0) {
+            settings.put(JobProperties.TOP_SUGGESTIONS, String.valueOf(request.topSuggestions()));
         }
         return settings;
     }

@@ -23,22 +23,32 @@ import java.util.Map;
  * @param preset   a policy preset's name or file, merged under the pipeline's own policy, or null
  * @param failFast whether the whole run stops at its first final rejection or failure
  * @param noCache  whether memoized stages call their agents all the same ({@code --no-cache})
+ * @param topSuggestions how many of the reviewers' most frequent suggestions the run's {@code report.md}
+ *                 lists ({@code --top-suggestions N}); 0 for the default, {@value dev.baton.record.TopSuggestions#DEFAULT}
  */
 public record RunRequest(PipelineSource pipeline, PlanOptions options, Map<String, String> memory, String preset,
-                         boolean failFast, boolean noCache) {
+                         boolean failFast, boolean noCache, int topSuggestions) {
 
     public RunRequest {
+        if (topSuggestions < 0) {
+            throw new IllegalArgumentException("topSuggestions must be 0 or more, not " + topSuggestions);
+        }
         memory = Collections.unmodifiableMap(new LinkedHashMap<>(memory));
     }
 
     /** A request that uses memoized results where the policy allows. */
     public RunRequest(PipelineSource pipeline, PlanOptions options, Map<String, String> memory, String preset, boolean failFast) {
-        this(pipeline, options, memory, preset, failFast, false);
+        this(pipeline, options, memory, preset, failFast, false, 0);
     }
 
     /** The same request, with memoized results reused or not. */
     public RunRequest withNoCache(boolean noCache) {
-        return new RunRequest(pipeline, options, memory, preset, failFast, noCache);
+        return new RunRequest(pipeline, options, memory, preset, failFast, noCache, topSuggestions);
+    }
+
+    /** The same request, its {@code report.md} listing the {@code n} most frequent suggestions (0: the default). */
+    public RunRequest withTopSuggestions(int n) {
+        return new RunRequest(pipeline, options, memory, preset, failFast, noCache, n);
     }
 
     /** A sequential run of a pipeline file, with the pipeline's own memory. */
@@ -53,7 +63,7 @@ public record RunRequest(PipelineSource pipeline, PlanOptions options, Map<Strin
 
     /** The same request planned with these options. */
     public RunRequest with(PlanOptions planOptions) {
-        return new RunRequest(pipeline, planOptions, memory, preset, failFast, noCache);
+        return new RunRequest(pipeline, planOptions, memory, preset, failFast, noCache, topSuggestions);
     }
 
     /** The same request in parallel waves of at most {@code maxWorkers} stages at once. */
@@ -65,23 +75,23 @@ public record RunRequest(PipelineSource pipeline, PlanOptions options, Map<Strin
     public RunRequest withMemory(String key, String text) {
         Map<String, String> more = new LinkedHashMap<>(memory);
         more.put(key, text);
-        return new RunRequest(pipeline, options, more, preset, failFast, noCache);
+        return new RunRequest(pipeline, options, more, preset, failFast, noCache, topSuggestions);
     }
 
     /** The same request with these memory entries added. */
     public RunRequest withMemory(Map<String, String> texts) {
         Map<String, String> more = new LinkedHashMap<>(memory);
         more.putAll(texts);
-        return new RunRequest(pipeline, options, more, preset, failFast, noCache);
+        return new RunRequest(pipeline, options, more, preset, failFast, noCache, topSuggestions);
     }
 
     /** The same request with a policy preset (a bundled preset's name, one in {@code BATON_HOME/presets}, or a file). */
     public RunRequest withPreset(String nameOrFile) {
-        return new RunRequest(pipeline, options, memory, nameOrFile, failFast, noCache);
+        return new RunRequest(pipeline, options, memory, nameOrFile, failFast, noCache, topSuggestions);
     }
 
     /** The same request, stopping at the first final rejection or failure or not. */
     public RunRequest withFailFast(boolean stopAtFirstFailure) {
-        return new RunRequest(pipeline, options, memory, preset, stopAtFirstFailure, noCache);
+        return new RunRequest(pipeline, options, memory, preset, stopAtFirstFailure, noCache, topSuggestions);
     }
 }

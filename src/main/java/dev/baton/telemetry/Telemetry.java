@@ -16,7 +16,9 @@ import java.util.function.Function;
  * {@code --otel-endpoint} and {@code --otel-service} set), and it is on only when an OTLP endpoint
  * is named ({@code OTEL_EXPORTER_OTLP_ENDPOINT} or {@code OTEL_EXPORTER_OTLP_TRACES_ENDPOINT}) and
  * {@code OTEL_SDK_DISABLED} is not {@code true}. Off, every tracer and meter is OpenTelemetry's
- * no-op: nothing is recorded, sent or allocated beyond the no-op objects.
+ * no-op: nothing is recorded, sent or allocated beyond the no-op objects. A server that shows the
+ * metrics on a page ({@link MetricsPage}) has its meters recorded even when nothing is exported;
+ * its tracer stays the no-op one unless an endpoint is named.
  *
  * <p>Baton's defaults under the user's settings: service name {@code baton}, OTLP over
  * HTTP/protobuf, no log export. The SDK is built on first use and flushed and shut down when the
@@ -29,6 +31,8 @@ public final class Telemetry {
 
     private static volatile OpenTelemetry openTelemetry;
     private static volatile OpenTelemetrySdk sdk;
+    /** Whether spans are exported (an endpoint is named); the SDK may also exist for the metrics page alone. */
+    private static volatile boolean tracing;
 
     private Telemetry() {
     }
@@ -57,14 +61,20 @@ public final class Telemetry {
         return o;
     }
 
-    /** Whether spans and metrics are exported. */
+    /** Whether spans are recorded and exported. */
     public static boolean enabled() {
         get();
-        return sdk != null;
+        return tracing;
+    }
+
+    /** Whether the process's OpenTelemetry was built (it is built once, on first use). */
+    static boolean built() {
+        return openTelemetry != null;
     }
 
     public static Tracer tracer() {
-        return get().getTracer(SCOPE, version());
+        OpenTelemetry o = get();
+        return tracing ? o.getTracer(SCOPE, version()) : OpenTelemetry.noop().getTracer(SCOPE);
     }
 
     public static Meter meter() {
@@ -81,23 +91,57 @@ public final class Telemetry {
     }
 
     private static OpenTelemetry build() {
-        if (!configured(System.getenv(), System::getProperty)) {
+        boolean export = configured(System.getenv(), System::getProperty);
+        var page = MetricsPage.reader();
+        if (!export && page == null) {
             return OpenTelemetry.noop();
         }
+        if (export) {
+            refuseGrpc(System.getenv(), System::getProperty);
+        }
+        Map<String, String> defaults = new java.util.HashMap<>(Map.of(
+                "otel.service.name", "baton",
+                "otel.exporter.otlp.protocol", "http/protobuf",
+                "otel.logs.exporter", "none"));
+        if (!export) { // the metrics page alone: nothing is sent anywhere
+            defaults.put("otel.traces.exporter", "none");
+            defaults.put("otel.metrics.exporter", "none");
+        }
         try {
-            OpenTelemetrySdk built = AutoConfiguredOpenTelemetrySdk.builder()
-                    .addPropertiesSupplier(() -> Map.of(
-                            "otel.service.name", "baton",
-                            "otel.exporter.otlp.protocol", "http/protobuf",
-                            "otel.logs.exporter", "none"))
-                    .disableShutdownHook()
-                    .build()
-                    .getOpenTelemetrySdk();
+            var builder = AutoConfiguredOpenTelemetrySdk.builder()
+                    .addPropertiesSupplier(() -> defaults)
+                    .disableShutdownHook();
+            if (!export) { // the user's OTEL_* exporters are not wanted while no endpoint is named
+                builder.addPropertiesCustomizer(config -> Map.of("otel.traces.exporter", "none", "otel.metrics.exporter", "none"));
+            }
+            if (page != null) {
+                builder.addMeterProviderCustomizer((meters, config) -> meters.registerMetricReader(page));
+            }
+            OpenTelemetrySdk built = builder.build().getOpenTelemetrySdk();
             sdk = built;
+            tracing = export;
             Runtime.getRuntime().addShutdownHook(new Thread(built::close, "baton-telemetry-shutdown"));
             return built;
         } catch (RuntimeException e) {
             throw new TelemetryException("the OpenTelemetry settings are not usable: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Refuses OTLP over gRPC with what to do instead: the SDK's gRPC sender needs OkHttp or grpc-java,
+     * which Baton does not ship (its exporter sends HTTP/protobuf with the JDK's client), and would
+     * otherwise fail with a message that does not say why.
+     */
+    static void refuseGrpc(Map<String, String> env, Function<String, String> properties) {
+        for (String property : new String[] {"otel.exporter.otlp.protocol", "otel.exporter.otlp.traces.protocol",
+                "otel.exporter.otlp.metrics.protocol"}) {
+            String value = setting(env, properties, property);
+            if (value != null && value.strip().equalsIgnoreCase("grpc")) {
+                String variable = property.toUpperCase(java.util.Locale.ROOT).replace('.', '_');
+                throw new TelemetryException(variable + "=grpc: Baton sends OTLP over HTTP only (http/protobuf);"
+                        + " set " + variable + "=http/protobuf (or leave it unset) and point the endpoint at the receiver's"
+                        + " OTLP/HTTP port (4318 for a collector, Jaeger or Tempo)");
+            }
         }
     }
 

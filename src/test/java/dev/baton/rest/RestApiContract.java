@@ -166,6 +166,36 @@ public abstract class RestApiContract {
     }
 
     @Test
+    void aMemoizedStageIsReusedByTheNextRunWithoutCallingItsAgent() throws Exception {
+        String name = "memo-" + UUID.randomUUID().toString().substring(0, 8);
+        java.nio.file.Path calls = java.nio.file.Files.createTempFile("baton-" + name, ".calls");
+        String yaml = "name: " + name + "\npolicy:\n  memoize: {stages: [answer]}\nstages:\n"
+                + "  - name: answer\n    agent: command\n    task: the same question\n"
+                + "    with: {command: [sh, -c, 'echo called >> \"$0\"; echo forty-two', '" + calls + "']}\n"
+                + "  - {name: after, agent: template, depends_on: [answer], task: 'said {{ answer.content }}'}\n";
+        assertEquals(201, admin().putYaml("pipelines/" + name, yaml).status());
+        List<Long> runs = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            long id = admin().post("pipelines/" + name + "/executions", null).json().path("executionId").asLong();
+            JsonNode run = admin().await(id);
+            assertEquals("COMPLETED", run.path("status").asText(), run.toString());
+            assertTrue(run.path("memory").path("after.content").asText().contains("forty-two"), run.toString());
+            runs.add(id);
+        }
+        assertEquals(1, java.nio.file.Files.readAllLines(calls).size(), "the second run reused the answer: the command ran once");
+        java.nio.file.Files.delete(calls);
+        List<String> reused = new ArrayList<>();
+        for (ApiClient.SseEvent e : admin().events("executions/" + runs.get(1) + "/events")) {
+            JsonNode event = "end".equals(e.name()) ? null : dev.baton.json.Json.tree(e.data());
+            if (event != null && event.path("type").asText().equals("stage.reused")) {
+                reused.add(event.path("stage").asText());
+                assertEquals(runs.get(0), event.path("data").path("executionId").asLong(), event.toString());
+            }
+        }
+        assertEquals(List.of("answer"), reused);
+    }
+
+    @Test
     void listsExecutionsWithFiltersAndPaging() throws Exception {
         String before = Instant.now().minusSeconds(1).toString();
         long failed = admin().post("pipelines/welcome/executions", null).json().path("executionId").asLong();

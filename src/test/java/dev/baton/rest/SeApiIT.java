@@ -131,4 +131,51 @@ class SeApiIT extends RestApiContract {
         assertEquals(2, r.exitCode(), r.toString());
         assertTrue(r.stderr().contains("BATON-206") || r.stderr().contains("loopback"), r.toString());
     }
+
+    @Test
+    void metricsShowTheStagesOfARunInPrometheusText() throws Exception {
+        String name = "metered-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String yaml = "name: " + name + "\npolicy:\n  retries: {default: 0, copy: 2}\n  thresholds: {default: 0.5}\nstages:\n"
+                + "  - {name: idea, agent: template, category: notes, task: an idea}\n"
+                + "  - name: tagline\n    agent: template\n    category: copy\n    depends_on: [idea]\n"
+                + "    task: \"{% if tagline.last_review is defined %}long enough now{% else %}short{% endif %}\"\n"
+                + "    advisor: command\n    with:\n      review_command: [sh, -c, 'if grep -q long \"$BATON_OUTPUT_FILE\"; then "
+                + "echo \"{\\\"score\\\": 1.0, \\\"approved\\\": true}\"; else echo \"{\\\"score\\\": 0.2, \\\"approved\\\": false}\"; fi']\n";
+        assertEquals(201, admin.putYaml("pipelines/" + name, yaml).status());
+        long id = admin.post("pipelines/" + name + "/executions", null).json().path("executionId").asLong();
+        assertEquals("COMPLETED", admin.await(id).path("status").asText());
+
+        java.net.URI root = admin.base().resolve("/");
+        ApiClient.Reply refused = new ApiClient(root, null).get("metrics");
+        assertEquals(401, refused.status(), "the metrics need a token like the API: " + refused);
+        ApiClient.Reply page = new ApiClient(root, viewer.authorization()).get("metrics");
+        assertEquals(200, page.status(), page.toString());
+        assertTrue(page.contentType().startsWith("text/plain"), page.contentType());
+        String of = "baton_pipeline=\"" + name + "\"";
+        assertEquals(1.0, sample(page.body(), "baton_stage_attempts_total", of, "baton_category=\"notes\""), page.body());
+        assertEquals(2.0, sample(page.body(), "baton_stage_attempts_total", of, "baton_category=\"copy\""), "the tagline's retry");
+        assertEquals(1.0, sample(page.body(), "baton_stage_rejections_total", of, "baton_category=\"copy\""));
+        assertEquals(2.0, sample(page.body(), "baton_stage_duration_seconds_count", of), "one duration per stage");
+        assertEquals(1.0, sample(page.body(), "baton_stage_score_sum", of, "baton_category=\"copy\""), "the tagline's final score");
+    }
+
+    /** The sum of the samples of a metric whose labels hold every given {@code name="value"}. */
+    private static double sample(String page, String metric, String... labels) {
+        double sum = 0;
+        boolean found = false;
+        for (String line : page.split("\n")) {
+            if (!line.startsWith(metric + "{")) {
+                continue;
+            }
+            String labelText = line.substring(metric.length(), line.lastIndexOf('}') + 1);
+            if (java.util.Arrays.stream(labels).allMatch(labelText::contains)) {
+                sum += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+                found = true;
+            }
+        }
+        if (!found) {
+            throw new AssertionError("no sample of " + metric + " with " + List.of(labels) + " in:\n" + page);
+        }
+        return sum;
+    }
 }

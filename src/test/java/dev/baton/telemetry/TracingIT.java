@@ -133,6 +133,16 @@ class TracingIT {
         }
     }
 
+    @Test
+    void otlpOverGrpcIsRefusedWithWhatToSetInstead() throws Exception {
+        BatonProcess.Result r = BatonProcess.run(PROJECT, tmp.resolve("home"), Map.of("OTEL_EXPORTER_OTLP_ENDPOINT", "http://127.0.0.1:4317",
+                "OTEL_EXPORTER_OTLP_PROTOCOL", "grpc"), "--pipeline", PROJECT.resolve("src/test/resources/telemetry/plain.yaml").toString());
+        assertEquals(2, r.exitCode(), r.toString());
+        assertTrue(r.stderr().contains("OTEL_EXPORTER_OTLP_PROTOCOL=grpc") && r.stderr().contains("http/protobuf"), r.stderr());
+        assertFalse(r.stderr().contains("\tat "), "no stack trace: " + r.stderr());
+        assertFalse(Files.exists(tmp.resolve("home").resolve("runs")), "nothing ran");
+    }
+
     private static Span one(List<Span> spans, String name) {
         List<Span> named = spans.stream().filter(s -> s.getName().equals(name)).toList();
         assertEquals(1, named.size(), () -> "one span '" + name + "' in " + spans.stream().map(Span::getName).toList());

@@ -18,12 +18,17 @@ import java.nio.file.Path;
  * The REST API in Java SE: {@link BatonApi} on RESTEasy and Undertow, its resources beans of the
  * Weld SE container that JBeret uses, at {@value #CONTEXT}{@value BatonApi#PATH} as in WildFly; and
  * the console ({@link BatonConsole}) at {@value #CONTEXT}/, with the token sign-in ({@link SignIn})
- * when tokens are required. Each is a deployment of its own (Undertow picks the longer context path).
+ * when tokens are required; and Baton's metrics in the Prometheus text format at {@value #METRICS}
+ * ({@link MetricsResource}), behind the same host check and tokens as the API. Each is a deployment
+ * of its own (Undertow picks the longer context path).
  */
 public final class ApiServer implements AutoCloseable {
 
     /** The web context, the WAR's name in WildFly. */
     public static final String CONTEXT = "/baton";
+
+    /** Where the metrics page is, the path Prometheus scrapes by default. */
+    public static final String METRICS = "/metrics";
 
     private final Server server;
 
@@ -61,6 +66,15 @@ public final class ApiServer implements AutoCloseable {
         server.deploy(server.undertowDeployment(api, "/")
                 .setContextPath(CONTEXT + BatonApi.PATH)
                 .setDeploymentName("baton-api")
+                .setClassLoader(ApiServer.class.getClassLoader()));
+        ResteasyDeployment metrics = new ResteasyDeploymentImpl();
+        metrics.getResources().add(new MetricsResource());
+        metrics.getProviders().add(new dev.baton.rest.JsonBodies()); // the refusals are JSON, as the API's
+        metrics.getProviders().add(new HostFilter(address));
+        metrics.getProviders().add(tokens == null ? new OpenAccess() : new TokenFilter(tokens, tokenFile));
+        server.deploy(server.undertowDeployment(metrics, "/")
+                .setContextPath("/")
+                .setDeploymentName("baton-metrics")
                 .setClassLoader(ApiServer.class.getClassLoader()));
         ResteasyDeployment console = new ResteasyDeploymentImpl();
         console.setApplication(new BatonConsole());

@@ -5,6 +5,8 @@ import dev.baton.advisor.Review;
 import dev.baton.agent.Agent;
 import dev.baton.agent.AgentOutput;
 import dev.baton.agent.AgentRequest;
+import dev.baton.agent.Artifact;
+import dev.baton.record.ArtifactRecord;
 import dev.baton.record.StageResult;
 import dev.baton.record.StageStatus;
 import dev.baton.stage.AgentDirectory;
@@ -12,6 +14,7 @@ import dev.baton.stage.RunIdentity;
 import dev.baton.stage.StageEvents;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -21,8 +24,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * is returned instead (with {@code details.memo} saying where it came from, and a
  * {@code stage.reused} event), and the advisors review it again, or, with {@code review: reuse},
  * answer with their earlier reviews. When the stage passes with a freshly produced output,
- * {@link #finished} keeps it (with {@code --no-cache} too, which only skips the lookup). A stage
- * that is not memoized goes through untouched.
+ * {@link #finished} keeps it (with {@code --no-cache} too, which only skips the lookup), with the
+ * files of its declared {@code output:} as they are in the run folder then, so that a reused
+ * result brings back a file a command wrote itself, not its standard output in that file's place.
+ * Files written anywhere else are not kept. A stage that is not memoized goes through untouched.
  */
 public final class StageMemo {
 
@@ -34,6 +39,7 @@ public final class StageMemo {
     /** The last agent call: its key, and its fresh output or the memo it reused. */
     private volatile String lastKey;
     private volatile AgentOutput lastOutput;
+    private volatile java.nio.file.Path runFolder;
     private volatile Memo reused;
     private final Map<String, Review> reviews = new ConcurrentHashMap<>();
 
@@ -90,6 +96,7 @@ public final class StageMemo {
             return new AgentOutput(memo.content(), memo.artifacts(), details);
         }
         reused = null;
+        runFolder = request.runFolder();
         AgentOutput output = agent.produce(request);
         lastOutput = output;
         return output;
@@ -105,12 +112,25 @@ public final class StageMemo {
         Map<String, Object> details = new LinkedHashMap<>(output.details());
         details.remove("usage");
         try {
-            store.save(key, new Memo(output.content(), output.artifacts(), details, Map.copyOf(reviews), stage, run.jobName(),
+            store.save(key, new Memo(output.content(), withDeclaredFiles(output, result), details, Map.copyOf(reviews), stage, run.jobName(),
                     run.instanceId(), run.executionId()));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | java.io.IOException e) {
             // the stage passed all the same; only a later run's reuse is lost
             java.util.logging.Logger.getLogger(StageMemo.class.getName())
                     .warning("stage '" + stage + "': cannot keep its result for reuse: " + e.getMessage());
         }
+    }
+
+    /** The agent's artifacts, and the stage's other recorded files (its declared outputs) read from the run folder. */
+    private List<Artifact> withDeclaredFiles(AgentOutput output, StageResult result) throws java.io.IOException {
+        List<Artifact> artifacts = new java.util.ArrayList<>(output.artifacts());
+        java.util.Set<String> covered = new java.util.HashSet<>();
+        output.artifacts().forEach(a -> covered.add(a.path()));
+        for (ArtifactRecord file : result.artifacts()) {
+            if (runFolder != null && covered.add(file.path())) {
+                artifacts.add(new Artifact(file.path(), java.nio.file.Files.readAllBytes(runFolder.resolve(file.path()))));
+            }
+        }
+        return artifacts;
     }
 }

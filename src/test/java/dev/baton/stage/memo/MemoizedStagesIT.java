@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class MemoizedStagesIT {
 
     private static final Path PROJECT = Path.of("").toAbsolutePath();
-    private static final String APPROVE = "{\"score\": 0.9, \"approved\": true, \"critical_issues\": [], \"suggestions\": [], \"summary\": \"good\"}";
+    private static final String APPROVE = "{\"score\": 0.9, \"approved\": true, \"critical_issues\": [], \"suggestions\": [\"keep it short\", \"name the shop\"], \"summary\": \"good\"}";
 
     @TempDir
     Path tmp;
@@ -46,7 +46,8 @@ class MemoizedStagesIT {
                 "--mem", "product_idea=a tea shop", "--output", "json"));
         args.addAll(List.of(more));
         BatonProcess.Result r = BatonProcess.run(PROJECT, tmp.resolve("home"), Map.of("BATON_LLM_BASE_URL", model.baseUrl(),
-                "BATON_LLM_MODEL", "fake-model", "NOTES_FILE", notes.toString()), args.toArray(String[]::new));
+                "BATON_LLM_MODEL", "fake-model", "NOTES_FILE", notes.toString(), "CALLS_FILE", tmp.resolve("calls").toString()),
+                args.toArray(String[]::new));
         assertEquals(0, r.exitCode(), r.toString());
         return Json.tree(r.stdout());
     }
@@ -68,9 +69,19 @@ class MemoizedStagesIT {
         assertEquals(4, model.received().size());
         assertTrue(stage(first, "summary").get("reusedFrom").isNull());
 
-        JsonNode second = run("memoized.yaml");
+        JsonNode second = run("memoized.yaml", "--top-suggestions", "1");
         assertEquals(4, model.received().size(), "no model call for memoized stages with the same inputs");
         long firstExecution = first.get("executionId").asLong();
+        String markdown = Files.readString(Path.of(second.get("runFolder").asText()).resolve("report.md"));
+        String instance = first.get("instanceId").asText();
+        for (String name : List.of("summary", "tagline")) {
+            assertTrue(markdown.contains("| " + name + " | " + name + " | `" + first.get("jobName").asText() + "` | " + firstExecution
+                    + " | " + instance + " |"), "report.md says where " + name + " came from:\n" + markdown);
+        }
+        assertTrue(markdown.contains("\n1. keep it short (2 stages: tagline, summary)\n"), markdown);
+        assertTrue(!markdown.contains("name the shop (2 stages"), "--top-suggestions 1 lists one:\n" + markdown);
+        assertTrue(!Files.readString(Path.of(first.get("runFolder").asText()).resolve("report.md")).contains("Reused results"),
+                "the first run reused nothing");
         for (String name : List.of("summary", "tagline")) {
             JsonNode reused = stage(second, name).get("reusedFrom");
             assertEquals(firstExecution, reused.get("executionId").asLong(), name + " reused from the first run");
@@ -110,5 +121,15 @@ class MemoizedStagesIT {
         assertEquals(3, model.received().size(), "the judge only");
         assertTrue(model.received().get(2).lastUserMessage().startsWith("Judge the OUTPUT"), model.received().get(2).lastUserMessage());
         assertEquals("Leaf & Cup.", second.get("memory").get("tagline.content").asText());
+    }
+
+    @Test
+    void aReusedCommandBringsBackTheFileItWroteToItsDeclaredOutput() throws Exception {
+        run("command-file.yaml");
+        JsonNode second = run("command-file.yaml");
+        assertEquals(List.of("call"), Files.readAllLines(tmp.resolve("calls")), "the second run reused the command's result");
+        assertEquals("written", second.get("memory").get("report.content").asText());
+        assertEquals("the report itself\n", Files.readString(Path.of(second.get("runFolder").asText()).resolve("report.txt")),
+                "the file the command wrote, not its standard output");
     }
 }

@@ -1,8 +1,5 @@
-package dev.baton.cli;
+package dev.baton.record;
 
-import dev.baton.record.RunReport;
-
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -16,7 +13,7 @@ import java.util.Set;
  * seed's flag): each suggestion of each stage's final review, counted once per stage, texts compared
  * without case and surrounding space; ties in the order stages and suggestions first appear.
  */
-final class TopSuggestions {
+public final class TopSuggestions {
 
     /**
      * One suggestion.
@@ -25,14 +22,17 @@ final class TopSuggestions {
      * @param count      how many stages' reviews gave it
      * @param stages     those stages
      */
-    record Entry(String suggestion, int count, List<String> stages) {
+    public record Entry(String suggestion, int count, List<String> stages) {
     }
+
+    /** How many suggestions a run's {@code report.md} lists unless {@code --top-suggestions} says. */
+    public static final int DEFAULT = 5;
 
     private TopSuggestions() {
     }
 
     /** The {@code n} most frequent suggestions of a report's final reviews. */
-    static List<Entry> of(RunReport report, int n) {
+    public static List<Entry> of(RunReport report, int n) {
         Map<String, String> firstText = new LinkedHashMap<>();
         Map<String, Set<String>> stagesBySuggestion = new LinkedHashMap<>();
         report.stages().forEach(stage -> {
@@ -52,19 +52,5 @@ final class TopSuggestions {
         stagesBySuggestion.forEach((key, stages) -> entries.add(new Entry(firstText.get(key), stages.size(), List.copyOf(stages))));
         entries.sort((a, b) -> Integer.compare(b.count(), a.count())); // stable: ties keep their first-seen order
         return entries.subList(0, Math.min(n, entries.size()));
-    }
-
-    /** The terminal's lines. */
-    static void print(PrintWriter out, List<Entry> entries) {
-        if (entries.isEmpty()) {
-            out.println("baton: no reviewer made a suggestion");
-            return;
-        }
-        out.printf(Locale.ROOT, "baton: top %d suggestion(s):%n", entries.size());
-        for (int i = 0; i < entries.size(); i++) {
-            Entry e = entries.get(i);
-            out.printf(Locale.ROOT, "  %d. %s (%d stage%s: %s)%n", i + 1, e.suggestion(), e.count(), e.count() == 1 ? "" : "s",
-                    String.join(", ", e.stages()));
-        }
     }
 }

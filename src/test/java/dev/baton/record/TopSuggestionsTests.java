@@ -1,4 +1,4 @@
-package dev.baton.cli;
+package dev.baton.record;
 
 import dev.baton.record.RunReport;
 import dev.baton.record.StageReport;
