@@ -26,7 +26,7 @@ import java.util.logging.Logger;
  * stages waits for a worker, it says on the control topic that it is alive, once per heartbeat: a worker
  * that stops hearing the coordinator of a stage for a lease abandons the stage.
  */
-public final class Dispatcher {
+public final class Dispatcher implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(Dispatcher.class.getName());
     private static final Map<BrokerSettings, Dispatcher> BY_SETTINGS = new ConcurrentHashMap<>();
@@ -58,6 +58,16 @@ public final class Dispatcher {
             sending.close();
             throw e;
         }
+        OpenConnections.opened(this);
+    }
+
+    /** Closes this dispatcher's connection; the next stage for its broker connects again. */
+    @Override
+    public void close() {
+        BY_SETTINGS.remove(settings, this);
+        OpenConnections.closed(this);
+        listening.close();
+        sending.close();
     }
 
     /**

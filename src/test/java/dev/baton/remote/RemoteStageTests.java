@@ -35,6 +35,8 @@ import java.util.concurrent.TimeUnit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -188,5 +190,18 @@ class RemoteStageTests {
     private static StageSpec spec(int infraRetries, List<String> inputs) {
         return new StageSpec("s", "echo", List.of(), Decision.MAJORITY, "x", null, null, 1, null, inputs, List.of(), OnReject.FAIL,
                 Map.of("infra_retries", infraRetries, "backoff_seconds", 0), List.of(), 1);
+    }
+
+    @Test
+    void whenTheApplicationStopsItsConnectionsToTheBrokerAreClosed() {
+        Dispatcher open = Dispatcher.of(settings(300, 1 << 20));
+
+        OpenConnections.closeAll();
+
+        assertThrows(jakarta.jms.IllegalStateRuntimeException.class, () -> open.send("closed", new byte[0]),
+                "the closed connection sends nothing");
+        Dispatcher next = Dispatcher.of(settings(300, 1 << 20));
+        assertNotSame(open, next, "the next stage connects again");
+        next.close();
     }
 }
