@@ -53,7 +53,7 @@ public final class WorkersBenchmark {
         Path brokerHome = privateDir("baton-bench-broker");
         Process broker = BatonProcess.start(project, brokerHome, Map.of(), brokerHome.resolve("broker.log"), "broker", "--port", Integer.toString(port));
         try {
-            awaitLine(brokerHome.resolve("broker.log"), "baton: broker at");
+            BatonProcess.awaitLine(brokerHome.resolve("broker.log"), "baton: broker at");
             double[] local = new double[rounds];
             double[] remote = new double[rounds];
             double[][] makespan = new double[3][rounds];
@@ -122,7 +122,7 @@ public final class WorkersBenchmark {
             Path home = privateDir("baton-bench-worker");
             workers.add(BatonProcess.start(project, home, Map.of(), home.resolve("worker.log"), "worker", "--broker", url,
                     "--slots", Integer.toString(SLOTS)));
-            awaitLine(home.resolve("worker.log"), "takes up to");
+            BatonProcess.awaitLine(home.resolve("worker.log"), "takes up to");
         }
         return workers;
     }
@@ -163,16 +163,5 @@ public final class WorkersBenchmark {
 
     private static Path privateDir(String prefix) throws IOException {
         return Files.createTempDirectory(prefix, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-    }
-
-    private static void awaitLine(Path file, String text) throws Exception {
-        long deadline = System.currentTimeMillis() + 120_000;
-        while (System.currentTimeMillis() < deadline) {
-            if (Files.exists(file) && Files.readString(file).contains(text)) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new IllegalStateException("no '" + text + "' in " + file + " within two minutes");
     }
 }

@@ -85,4 +85,20 @@ public final class BatonProcess {
     static String javaBin() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
+
+    /**
+     * Waits until a process's log holds {@code text} (a line it prints once it is ready).
+     *
+     * @throws AssertionError if it does not within two minutes
+     */
+    public static void awaitLine(Path log, String text) throws IOException, InterruptedException {
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (System.currentTimeMillis() < deadline) {
+            if (java.nio.file.Files.exists(log) && java.nio.file.Files.readString(log).contains(text)) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no '" + text + "' in " + log + " within two minutes");
+    }
 }

@@ -94,7 +94,7 @@ class WildFlyWorkersIT {
             Path workerHome = Files.createDirectory(homes.resolve("worker"));
             worker = BatonProcess.start(PROJECT, workerHome, Map.of(), workerHome.resolve("worker.log"), "worker", "--broker",
                     "tcp://127.0.0.1:" + port, "--slots", "2");
-            awaitLine(workerHome.resolve("worker.log"), "takes up to");
+            BatonProcess.awaitLine(workerHome.resolve("worker.log"), "takes up to");
         }
 
         @Override
@@ -133,16 +133,5 @@ class WildFlyWorkersIT {
         java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
         logger.setLevel(java.util.logging.Level.WARNING);
         return logger;
-    }
-
-    private static void awaitLine(Path file, String text) throws Exception {
-        long deadline = System.currentTimeMillis() + 120_000;
-        while (System.currentTimeMillis() < deadline) {
-            if (Files.exists(file) && Files.readString(file).contains(text)) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no '" + text + "' in " + file + " within two minutes");
     }
 }
