@@ -112,6 +112,26 @@ class WorkersIT {
                 "at least one file e read was written on the other worker: " + writers + " vs " + downstreamWorker);
     }
 
+    @Test
+    void theMainJobRunsOnAWorkerAndItsZipHoldsThePageWithItsStylesheet() throws Exception {
+        long only = worker("main", 2);
+        Path home = home("coordinator");
+        BatonProcess.Result run = BatonProcess.run(PROJECT, home, COORDINATOR, "run", "--pipeline",
+                PROJECT.resolve("pipelines/idea-to-zip.yaml").toString(), "--parallel", "--broker", url, "--output", "json");
+        assertEquals(0, run.exitCode(), run.toString());
+        JsonNode report = Json.tree(run.stdout());
+        for (JsonNode stage : report.get("stages")) {
+            assertEquals("PASSED", stage.get("status").asText(), stage.toString());
+            assertTrue(stage.get("worker").asText().endsWith(":" + only), "ran on the worker: " + stage);
+        }
+        // only declared inputs travel: the checks and the zip see the stylesheet because the pipeline names it
+        List<String> zipped = new ArrayList<>();
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(home.resolve("runs/1/dist/idea-to-zip.zip").toFile())) {
+            zip.stream().forEach(entry -> zipped.add(entry.getName()));
+        }
+        assertTrue(zipped.containsAll(List.of("site/index.html", "site/styles.css", "README.md")), zipped.toString());
+    }
+
     static List<Repository> repositories() {
         return Repositories.all();
     }
