@@ -24,6 +24,17 @@ public final class BatonMetrics {
 
     private static volatile BatonMetrics instance;
 
+    /**
+     * Seconds, doubling from 10 ms to about 22 minutes (those of the GenAI conventions' operation
+     * duration, continued): the SDK's default boundaries (0, 5, 10, 25 … 10,000) are made for
+     * milliseconds, and would put every stage of a few seconds into one bucket.
+     */
+    static final java.util.List<Double> DURATION_BUCKETS = java.util.List.of(0.01, 0.02, 0.04, 0.08, 0.16, 0.32, 0.64, 1.28,
+            2.56, 5.12, 10.24, 20.48, 40.96, 81.92, 163.84, 327.68, 655.36, 1310.72);
+    /** Scores lie between 0 and 1: a bucket every 0.05, so that each category's threshold falls on or near an edge. */
+    static final java.util.List<Double> SCORE_BUCKETS = java.util.stream.IntStream.rangeClosed(1, 20)
+            .mapToObj(i -> Math.round(i * 5.0) / 100.0).toList();
+
     private final DoubleHistogram duration;
     private final LongCounter attempts;
     private final DoubleHistogram score;
@@ -32,9 +43,11 @@ public final class BatonMetrics {
     private final LongCounter tokens;
 
     private BatonMetrics(Meter meter) {
-        duration = meter.histogramBuilder("baton.stage.duration").setUnit("s").setDescription("How long stages took").build();
+        duration = meter.histogramBuilder("baton.stage.duration").setUnit("s").setDescription("How long stages took")
+                .setExplicitBucketBoundariesAdvice(DURATION_BUCKETS).build();
         attempts = meter.counterBuilder("baton.stage.attempts").setUnit("{attempt}").setDescription("Attempts made by stages").build();
-        score = meter.histogramBuilder("baton.stage.score").setUnit("1").setDescription("Final review scores of stages").build();
+        score = meter.histogramBuilder("baton.stage.score").setUnit("1").setDescription("Final review scores of stages")
+                .setExplicitBucketBoundariesAdvice(SCORE_BUCKETS).build();
         rejections = meter.counterBuilder("baton.stage.rejections").setUnit("{review}")
                 .setDescription("Reviews whose score or approval did not pass the gate").build();
         infrastructureErrors = meter.counterBuilder("baton.stage.infrastructure_errors").setUnit("{attempt}")

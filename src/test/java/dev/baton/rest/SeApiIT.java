@@ -157,6 +157,10 @@ class SeApiIT extends RestApiContract {
         assertEquals(1.0, sample(page.body(), "baton_stage_rejections_total", of, "baton_category=\"copy\""));
         assertEquals(2.0, sample(page.body(), "baton_stage_duration_seconds_count", of), "one duration per stage");
         assertEquals(1.0, sample(page.body(), "baton_stage_score_sum", of, "baton_category=\"copy\""), "the tagline's final score");
+        // buckets made for scores from 0 to 1 and for durations in seconds, not the SDK's millisecond defaults
+        assertEquals(0.0, sample(page.body(), "baton_stage_score_bucket", of, "baton_category=\"copy\"", "le=\"0.95\""));
+        assertEquals(1.0, sample(page.body(), "baton_stage_score_bucket", of, "baton_category=\"copy\"", "le=\"1.0\""));
+        assertEquals(2.0, sample(page.body(), "baton_stage_duration_seconds_bucket", of, "le=\"1310.72\""));
     }
 
     /** The sum of the samples of a metric whose labels hold every given {@code name="value"}. */
