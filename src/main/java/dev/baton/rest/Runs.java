@@ -115,7 +115,7 @@ public class Runs {
         List<StageView> stages = report.stages().stream().map(s -> stage(s, results.get(s.name()))).toList();
         return new ExecutionView(report.executionId(), report.instanceId(), report.pipeline(), report.jobName(), report.status(),
                 report.batchStatus(), report.exitStatus(), report.startedAt(), report.endedAt(), report.runFolder(), stages, report.memory(),
-                report.error());
+                report.error(), report.traceId());
     }
 
     /** A stage's output and its artifacts. */

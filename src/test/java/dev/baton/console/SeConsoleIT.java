@@ -2,6 +2,7 @@ package dev.baton.console;
 
 import dev.baton.rest.ApiClient;
 import dev.baton.testing.BatonProcess;
+import dev.baton.testing.OtlpReceiver;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -31,6 +32,8 @@ class SeConsoleIT extends ConsoleContract {
 
     private Path dir;
     private Process server;
+    /** Where serve sends its traces, so that runs have a trace to show. */
+    private OtlpReceiver receiver;
     private String base;
     private String token;
     private String viewerToken;
@@ -40,7 +43,9 @@ class SeConsoleIT extends ConsoleContract {
     protected void startServer() throws Exception {
         dir = Files.createTempDirectory("baton-console");
         Path out = dir.resolve("serve.out");
-        server = BatonProcess.start(dir, dir.resolve("home"), Map.of(), out, "serve", "--port", "0");
+        receiver = new OtlpReceiver();
+        server = BatonProcess.start(dir, dir.resolve("home"), Map.of("OTEL_EXPORTER_OTLP_ENDPOINT", receiver.endpoint()), out,
+                "serve", "--port", "0");
         long deadline = System.currentTimeMillis() + 60_000;
         String text = "";
         while (System.currentTimeMillis() < deadline) {
@@ -68,6 +73,9 @@ class SeConsoleIT extends ConsoleContract {
         if (server != null) {
             server.destroy();
             server.waitFor();
+        }
+        if (receiver != null) {
+            receiver.close();
         }
     }
 
@@ -132,5 +140,14 @@ class SeConsoleIT extends ConsoleContract {
         HttpResponse<String> other = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "assets/index.html")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(404, other.statusCode());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aTracedRunShowsItsTraceOnItsPage() throws Exception {
+        long id = admin().post("pipelines/welcome/executions", null).json().path("executionId").asLong();
+        String traceId = admin().await(id).path("traceId").asText();
+        assertTrue(traceId.matches("[0-9a-f]{32}"), "serve traced the run: " + traceId);
+        browser.driver.get(base() + "executions/" + id);
+        assertEquals(traceId, browser.find("#run-trace").getText(), "the run page names the trace to look up");
     }
 }

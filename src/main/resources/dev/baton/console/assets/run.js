@@ -36,6 +36,7 @@ export async function runView(main, me, idText) {
     heading.replaceChildren(
       h('h1', {}, `Run #${run.executionId} of `, h('a', { href: `pipelines/${seg(run.pipeline)}` }, run.pipeline), ' ', badge(run.status)),
       h('p', { class: 'muted' }, `instance ${run.instanceId} · started ${when(run.startedAt)}${run.endedAt ? ` · ended ${when(run.endedAt)} · took ${duration(run.startedAt, run.endedAt)}` : ''}`),
+      run.traceId ? h('p', { class: 'muted' }, 'trace ', h('code', { id: 'run-trace' }, run.traceId)) : '',
       run.error ? h('p', { class: 'error', id: 'run-error' }, run.error) : '',
       run.exitStatus && run.exitStatus !== run.batchStatus ? h('p', { class: 'reason' }, `exit status: ${run.exitStatus}`) : '');
     heading.querySelector('.badge').id = 'run-status';
