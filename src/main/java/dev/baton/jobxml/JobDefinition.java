@@ -52,7 +52,7 @@ public record JobDefinition(String pipeline, String memory, StageGraph graph, Ma
      * @throws IllegalArgumentException if it is not a Baton job
      */
     public static JobDefinition read(InputStream xml) {
-        return of(JobXmlReader.read(xml).properties());
+        return of(JobXmlReader.jobProperties(xml));
     }
 
     private static JobDefinition of(Map<String, String> properties) {

@@ -7,6 +7,9 @@ import org.w3c.dom.NodeList;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamReader;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -62,6 +65,53 @@ public final class JobXmlReader {
         stages.sort(Comparator.comparingInt(StageSpec::wave));
         return new Contents(properties, stages);
     }
+
+    /**
+     * Reads only the job-level properties of a job XML (and closes the stream): what a job's
+     * {@link JobDefinition} is made of. It stops at the job's first step, flow, split or decision
+     * (the schema puts the job's properties before them), so its cost does not grow with the
+     * number of stages.
+     *
+     * @throws IllegalArgumentException if it cannot be parsed
+     */
+    public static Map<String, String> jobProperties(InputStream xml) {
+        Map<String, String> properties = new LinkedHashMap<>();
+        try (xml) {
+            XMLInputFactory factory = XMLInputFactory.newFactory();
+            factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+            factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+            XMLStreamReader reader = factory.createXMLStreamReader(xml);
+            try {
+                int depth = 0;
+                boolean inJobProperties = false;
+                while (reader.hasNext()) {
+                    int event = reader.next();
+                    if (event == XMLStreamConstants.START_ELEMENT) {
+                        depth++;
+                        String name = reader.getLocalName();
+                        if (depth == 2 && EXECUTION_ELEMENTS.contains(name)) {
+                            break;
+                        }
+                        inJobProperties |= depth == 2 && "properties".equals(name);
+                        if (inJobProperties && depth == 3 && "property".equals(name)) {
+                            properties.put(reader.getAttributeValue(null, "name"), PropertyValues.decode(reader.getAttributeValue(null, "value")));
+                        }
+                    } else if (event == XMLStreamConstants.END_ELEMENT) {
+                        inJobProperties &= depth != 2;
+                        depth--;
+                    }
+                }
+            } finally {
+                reader.close();
+            }
+        } catch (Exception e) {
+            throw new IllegalArgumentException("cannot read job XML: " + e.getMessage(), e);
+        }
+        return properties;
+    }
+
+    /** The elements of a job after its properties and listeners. */
+    private static final java.util.Set<String> EXECUTION_ELEMENTS = java.util.Set.of("step", "flow", "split", "decision");
 
     private static Map<String, String> properties(Element list) {
         Map<String, String> p = new LinkedHashMap<>();

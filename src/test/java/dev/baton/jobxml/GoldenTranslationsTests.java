@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -56,6 +57,20 @@ class GoldenTranslationsTests {
             assertEquals(Files.readString(golden, StandardCharsets.UTF_8), xml,
                     golden + " differs; if the change is meant, write the golden files anew with -Dbaton.golden.write=true");
         })).toList();
+    }
+
+    @TestFactory
+    List<DynamicTest> theJobPropertiesAloneReadAsTheWholeDocumentReadsThem() {
+        return CASES.stream().map(c -> DynamicTest.dynamicTest(c.file() + " (" + c.suffix() + ")", () -> {
+            String xml = translate(c);
+            Map<String, String> whole = JobXmlReader.read(stream(xml)).properties();
+            assertTrue(whole.containsKey(JobProperties.STAGES), whole.toString());
+            assertEquals(whole, JobXmlReader.jobProperties(stream(xml)));
+        })).toList();
+    }
+
+    private static java.io.InputStream stream(String xml) {
+        return new java.io.ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String translate(Case c) throws IOException {
