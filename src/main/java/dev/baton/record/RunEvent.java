@@ -1,5 +1,7 @@
 package dev.baton.record;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+
 import java.util.Map;
 
 /**
@@ -16,6 +18,7 @@ import java.util.Map;
  * @param attempt     the attempt number, 0 when not about one attempt
  * @param data        what else there is to say (score, threshold, error, duration…)
  */
+@JsonSerialize(using = RunEventSerializer.class)
 public record RunEvent(String time,
                        String type,
                        String jobName,

@@ -8,7 +8,9 @@ import java.util.List;
 
 /**
  * A stage's checkpoint: its own result, stored as JSON text in its step's persistent user data
- * when the stage ends (never before, never a copy of the whole memory).
+ * when the stage ends (never before, never a copy of the whole memory). The text leaves out what
+ * is absent (null, no artifacts, nothing the agent recorded), since the repository writes it with
+ * every update of the step; reading it back gives the same result.
  *
  * @param stage         the stage's name
  * @param status        how it ended
@@ -28,7 +30,7 @@ import java.util.List;
  * @param agent         what the agent asked to record (e.g. its token usage)
  * @param worker        {@code HOST:PID} of the worker process that produced it, or null when it ran in the run's own process
  */
-@JsonInclude(JsonInclude.Include.ALWAYS)
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record StageResult(String stage,
                           StageStatus status,
                           int wave,
@@ -37,14 +39,14 @@ public record StageResult(String stage,
                           Boolean approved,
                           Double threshold,
                           Object content,
-                          List<ArtifactRecord> artifacts,
+                          @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ArtifactRecord> artifacts,
                           Review review,
                           String error,
                           boolean skipDownstream,
                           long executionId,
                           String startedAt,
                           String endedAt,
-                          java.util.Map<String, Object> agent,
+                          @JsonInclude(JsonInclude.Include.NON_EMPTY) java.util.Map<String, Object> agent,
                           String worker) {
 
     public StageResult {

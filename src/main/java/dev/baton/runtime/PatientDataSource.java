@@ -1,34 +1,51 @@
 package dev.baton.runtime;
 
 import org.h2.api.ErrorCode;
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
 import org.h2.jdbcx.JdbcDataSource;
 
+import javax.sql.ConnectionEvent;
+import javax.sql.ConnectionEventListener;
 import javax.sql.DataSource;
+import javax.sql.PooledConnection;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Logger;
 
 /**
- * Connections to the embedded H2 repository, each opened when asked for and waiting its turn.
+ * Connections to the embedded H2 repository, each opened when asked for and waiting its turn, and
+ * kept for the next caller while this process holds the database itself.
  *
  * <p>H2's automatic mixed mode lets the user's processes share one database file: the first to
  * open it serves it to the others, and when that one exits, another takes over. Processes that
  * open (or take over) the file at the same moment race for its lock, and H2 turns the losers away
  * ("Lock file recently modified", "Database may be already in use"), and a process that opens it
  * just as its server exits finds the port in the lock file closed; H2 turns them away instead of letting them wait
- * for the winner to serve them. So each connection is opened anew (cheap on a database this
- * process holds open; it finds the current server otherwise), and an opening that lost the race
- * is tried again, a little later each time, for up to {@value #PATIENCE_MS} ms. No pool: a pooled
- * connection to a server that has since exited would fail the next statement instead.
+ * for the winner to serve them. So an opening that lost the race is tried again, a little later
+ * each time, for up to {@value #PATIENCE_MS} ms.
+ *
+ * <p>A connection of this process's own session of the database (it holds the file, and serves it
+ * to the others) is kept when its user closes it, at most {@value #MAX_IDLE} of them, and handed
+ * out again while its session and database are open: the batch runtime asks for a connection for
+ * every call, several a step, and opening a session (checking the password, preparing every
+ * statement anew) cost more than the call. A connection to another process's server is not kept:
+ * that server may exit before the next call, and a new connection finds the one that took over.
  */
 final class PatientDataSource implements DataSource {
 
     static final long PATIENCE_MS = 30_000;
+    /** The most connections kept for reuse: more than the repository calls of a wide wave made at once are rare. */
+    static final int MAX_IDLE = 16;
 
     private final JdbcDataSource h2;
+    /** Kept connections of this process's own sessions, the most recently used first. */
+    private final Deque<PooledConnection> idle = new ArrayDeque<>();
 
     PatientDataSource(JdbcDataSource h2) {
         this.h2 = h2;
@@ -36,11 +53,83 @@ final class PatientDataSource implements DataSource {
 
     @Override
     public Connection getConnection() throws SQLException {
+        for (PooledConnection kept = takeIdle(); kept != null; kept = takeIdle()) {
+            Connection handle = null;
+            try {
+                handle = kept.getConnection();
+                if (ownSession(handle)) {
+                    return handle;
+                }
+            } catch (SQLException closedMeanwhile) {
+                // its database went away: open a new one below
+            }
+            closeQuietly(kept);
+        }
+        PooledConnection opened = open();
+        Connection handle;
+        try {
+            handle = opened.getConnection();
+        } catch (SQLException e) {
+            closeQuietly(opened);
+            throw e;
+        }
+        opened.addConnectionEventListener(new GiveBack(ownSession(handle)));
+        return handle;
+    }
+
+    /** Whether a connection works on this process's own, open session of an open database. */
+    private static boolean ownSession(Connection handle) throws SQLException {
+        return handle.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal local
+                && !local.isClosed() && !local.getDatabase().isClosing();
+    }
+
+    private PooledConnection takeIdle() {
+        synchronized (idle) {
+            return idle.pollFirst();
+        }
+    }
+
+    /** Keeps a connection closed by its user when it may serve the next one, else closes it. */
+    private final class GiveBack implements ConnectionEventListener {
+        private final boolean keep;
+
+        GiveBack(boolean keep) {
+            this.keep = keep;
+        }
+
+        @Override
+        public void connectionClosed(ConnectionEvent event) {
+            PooledConnection connection = (PooledConnection) event.getSource();
+            synchronized (idle) {
+                if (keep && idle.size() < MAX_IDLE) {
+                    idle.addFirst(connection);
+                    return;
+                }
+            }
+            closeQuietly(connection);
+        }
+
+        @Override
+        public void connectionErrorOccurred(ConnectionEvent event) {
+            closeQuietly((PooledConnection) event.getSource());
+        }
+    }
+
+    private static void closeQuietly(PooledConnection connection) {
+        try {
+            connection.close();
+        } catch (SQLException alreadyGone) {
+            // nothing to give back
+        }
+    }
+
+    /** A new connection, opened patiently (see above). */
+    private PooledConnection open() throws SQLException {
         long deadline = System.currentTimeMillis() + PATIENCE_MS;
         long pause = 25;
         while (true) {
             try {
-                return h2.getConnection();
+                return h2.getPooledConnection();
             } catch (SQLException e) {
                 if (!isLockRace(e) || System.currentTimeMillis() + pause > deadline) {
                     throw e;
