@@ -43,7 +43,7 @@ public final class BenchmarkSuite {
                     case "skewed" -> SkewedWaveBenchmark.run(rounds);
                     case "makespan" -> MakespanBenchmark.section(MakespanBenchmark.measure(rounds), rounds);
                     case "chains" -> ChainBenchmark.run(project, rounds);
-                    case "overhead" -> OverheadBenchmark.run(rounds);
+                    case "overhead" -> OverheadBenchmark.run();
                     case "cold-overhead" -> ColdOverheadBenchmark.run(project, rounds);
                     case "peer" -> PeerBenchmark.run(project, rounds);
                     default -> throw new IllegalArgumentException("no benchmark named " + args[i]);
@@ -55,7 +55,7 @@ public final class BenchmarkSuite {
         String loadAtStart = loadAverage();
         List<Section> sections = new ArrayList<>();
         // one benchmark that fails is a line of the page, not the loss of every other figure of the run
-        sections.add(attempt("Overhead per stage", () -> OverheadBenchmark.run(rounds)));
+        sections.add(attempt("Overhead per stage", () -> OverheadBenchmark.run()));
         sections.add(attempt("Parallel speed-up", () -> SpeedupBenchmark.run(rounds)));
         sections.add(attempt("Skewed waves: a pool of workers", () -> SkewedWaveBenchmark.run(rounds)));
         sections.add(attempt("Makespan: waves and the eager schedule", () -> {

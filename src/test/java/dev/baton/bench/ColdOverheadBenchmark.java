@@ -92,7 +92,7 @@ final class ColdOverheadBenchmark {
         return y.toString();
     }
 
-    private static String rawChain(int n) {
+    static String rawChain(int n) {
         StringBuilder xml = new StringBuilder("<job id=\"bare-chain-" + n + "\" xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"2.0\">\n");
         for (int i = 0; i < n; i++) {
             xml.append("  <step id=\"s").append(i).append('"').append(i + 1 < n ? " next=\"s" + (i + 1) + "\"" : "")
@@ -107,7 +107,7 @@ final class ColdOverheadBenchmark {
                 "--output", "json"), work, "baton-" + n);
     }
 
-    private static double raw(String classPath, Path work, int n, List<String> jvmOptions) throws Exception {
+    static double raw(String classPath, Path work, int n, List<String> jvmOptions) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", classPath, BareStart.class.getName(), work.resolve("raw/jberet").toString(), "bare-chain-" + n, H2_OPTIONS));

@@ -24,6 +24,8 @@ final class PeerBenchmark {
     static final String PEER = "baton.peer";
     static final int[] SIZES = {200, 1000};
     static final int WIDTH = 8;
+    /** Raw JBeret runs with the launcher's compiler option, its faster way for runs this short. */
+    static final List<String> RAW_OPTIONS = List.of("-XX:TieredStopAtLevel=1");
 
     private PeerBenchmark() {
     }
@@ -41,14 +43,18 @@ final class PeerBenchmark {
         String loadBefore = BenchmarkSuite.loadAverage();
         Path work = Files.createTempDirectory("baton-peer");
         Files.writeString(work.resolve("noop-1.yaml"), ColdOverheadBenchmark.noopChain(1));
+        String bare = ColdStartBenchmark.bareClassPath(project, work);
+        Files.writeString(work.resolve("bare-classes/META-INF/batch-jobs/bare-chain-1.xml"), ColdOverheadBenchmark.rawChain(1));
         for (int n : SIZES) {
             Files.writeString(work.resolve("chain-" + n + ".yaml"), ColdOverheadBenchmark.noopChain(n));
             Files.writeString(work.resolve("waves-" + n + ".yaml"), waves(n));
+            Files.writeString(work.resolve("bare-classes/META-INF/batch-jobs/bare-chain-" + n + ".xml"), ColdOverheadBenchmark.rawChain(n));
         }
         Map<String, List<Double>> t = new LinkedHashMap<>();
         for (int r = -1; r < rounds; r++) { // round -1 (short runs only) creates Baton's repository and warms the file cache
             record("baton 1", r, t, ColdOverheadBenchmark.baton(project, work, 1));
             record("seed 1", r, t, seed(driver, peer, work, "chain", "1"));
+            record("raw 1", r, t, ColdOverheadBenchmark.raw(bare, work, 1, RAW_OPTIONS));
             record("baton example", r, t, batonExample(project, work, example));
             record("seed example", r, t, seed(driver, peer, work, "example", example.toString()));
             for (int n : r < 0 ? new int[0] : SIZES) {
@@ -60,6 +66,7 @@ final class PeerBenchmark {
                     record("baton " + shape + " " + n, r, t, batonRun(project, work, args));
                     record("seed " + shape + " " + n, r, t, seed(driver, peer, work, shape, String.valueOf(n)));
                 }
+                record("raw chain " + n, r, t, ColdOverheadBenchmark.raw(bare, work, n, RAW_OPTIONS));
             }
         }
         StringBuilder table = new StringBuilder("| no-op stages, ms per stage (median of " + rounds + ") | Baton | seed | Baton / seed | target |\n|---|---|---|---|---|\n");
@@ -72,6 +79,12 @@ final class PeerBenchmark {
                 table.append(String.format(Locale.ROOT, "| %,d stages, %s | %.2f | %.2f | **%.2f×** | ≤ 0.5× |%n", n,
                         shape.equals("chain") ? "a chain" : "waves of 8", b, s, b / s));
             }
+        }
+        table.append("\n| the floor: raw JBeret's own cost, ms per stage (median of " + rounds + ") | raw JBeret | seed | raw JBeret / seed |\n|---|---|---|---|\n");
+        for (int n : SIZES) {
+            double j = perStage(t, "raw", "chain", n);
+            double s = perStage(t, "seed", "chain", n);
+            table.append(String.format(Locale.ROOT, "| %,d no-op batchlets in a chain | %.2f | %.2f | %.2f× |%n", n, j, s, j / s));
         }
         double be = Stats.median(t.get("baton example"));
         double se = Stats.median(t.get("seed example"));
@@ -93,7 +106,10 @@ final class PeerBenchmark {
                 stage is `(t(N) − t(1)) / (N − 1)` with `t(1)` each one's one-stage run. The example is the seed's own
                 `example.yaml` (two stages, the seed's requirements and prompt-refiner agents and advisors), run by the
                 seed's loader and sequential runner, and by Baton. The driver imports only what running a pipeline
-                needs, not the seed's command line, so the seed's figures here are if anything low. Load average
+                needs, not the seed's command line, so the seed's figures here are if anything low. The floor is raw
+                JBeret (`BareStart`: JBeret and Weld SE, a chain of no-op batchlets, an H2 file repository with Baton's
+                durability settings, the launcher's compiler option) in the same rounds: what any runner of JBeret
+                steps on a durable repository pays per stage before doing anything of its own. Load average
                 (1 / 5 / 15 min) before: %s; after: %s.
 
                 """.formatted(python(), loadBefore, BenchmarkSuite.loadAverage()) + table, met);
