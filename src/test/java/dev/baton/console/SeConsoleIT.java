@@ -148,6 +148,10 @@ class SeConsoleIT extends ConsoleContract {
         String traceId = admin().await(id).path("traceId").asText();
         assertTrue(traceId.matches("[0-9a-f]{32}"), "serve traced the run: " + traceId);
         browser.driver.get(base() + "executions/" + id);
-        assertEquals(traceId, browser.find("#run-trace").getText(), "the run page names the trace to look up");
+        // the page paints its header again as the run's events arrive: read the text of the element there at the time
+        assertEquals(traceId, browser.until(d -> {
+            String shown = d.findElement(org.openqa.selenium.By.cssSelector("#run-trace")).getText();
+            return shown.isEmpty() ? null : shown;
+        }), "the run page names the trace to look up");
     }
 }
