@@ -48,7 +48,8 @@ class WorkersIT {
     @TempDir
     Path dir;
 
-    private final List<Process> workers = new ArrayList<>();
+    /** The workers and coordinators a test started: stopped after it, whatever it asserted. */
+    private final List<Process> processes = new ArrayList<>();
 
     @BeforeAll
     static void startBroker() throws Exception {
@@ -68,12 +69,13 @@ class WorkersIT {
     }
 
     @AfterEach
-    void stopWorkers() throws InterruptedException {
-        for (Process worker : workers) {
-            worker.destroy();
+    void stopProcesses() throws InterruptedException {
+        // coordinators first (registered after their workers): a live one would dispatch its stage again
+        for (int i = processes.size() - 1; i >= 0; i--) {
+            processes.get(i).destroy();
         }
-        for (Process worker : workers) {
-            worker.waitFor(30, TimeUnit.SECONDS);
+        for (Process process : processes) {
+            process.waitFor(30, TimeUnit.SECONDS);
         }
         // a stage a stopped worker gave back, or one a killed coordinator left queued, is not the next test's
         try (jakarta.jms.JMSContext broker = new org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory(url).createContext()) {
@@ -154,6 +156,7 @@ class WorkersIT {
         Map<String, String> env = coordinator(repository);
         Process run = BatonProcess.start(PROJECT, home, env, dir.resolve("run.json"), "run", "--pipeline",
                 PIPELINES.resolve("one-slow.yaml").toString(), "--broker", url, "--output", "json");
+        processes.add(run);
         long victim = Long.parseLong(awaitLine(marks, "").strip());
         ProcessHandle.of(victim).orElseThrow().destroyForcibly();
         assertTrue(run.waitFor(120, TimeUnit.SECONDS), "the run ended");
@@ -181,12 +184,13 @@ class WorkersIT {
         Map<String, String> env = coordinator(repository);
         Process run = BatonProcess.start(PROJECT, home, env, dir.resolve("run.txt"), "run", "--pipeline",
                 PIPELINES.resolve("two-slow.yaml").toString(), "--parallel", "--broker", url);
+        processes.add(run);
         long deadline = System.currentTimeMillis() + 120_000;
         while (lines(marks) < 2 && System.currentTimeMillis() < deadline) {
             Thread.sleep(100);
         }
         assertEquals(2, lines(marks), "both stages started on workers");
-        assertTrue(sleeping(), "their processes run");
+        assertTrue(awaitSleeping(), "their processes run");
         String id = execution(home, env);
 
         BatonProcess.Result stop = BatonProcess.run(PROJECT, home, env, "stop", id);
@@ -230,6 +234,7 @@ class WorkersIT {
         Map<String, String> env = coordinator(repository);
         Process run = BatonProcess.start(PROJECT, home, env, dir.resolve("run.txt"), "run", "--pipeline",
                 PIPELINES.resolve("one-slow.yaml").toString(), "--broker", url);
+        processes.add(run);
         awaitLine(marks, "");
         String id = execution(home, env);
         run.destroyForcibly();
@@ -256,8 +261,9 @@ class WorkersIT {
         long worker = worker("one", 1, Map.of("MARK", marks.toString()));
         Process run = BatonProcess.start(PROJECT, home("coordinator"), COORDINATOR, dir.resolve("run.txt"), "run", "--pipeline",
                 PIPELINES.resolve("one-slow.yaml").toString(), "--broker", url);
+        processes.add(run);
         awaitLine(marks, "");
-        assertTrue(sleeping(), "the stage's process runs on the worker");
+        assertTrue(awaitSleeping(), "the stage's process runs on the worker");
         run.destroyForcibly();
         run.waitFor(30, TimeUnit.SECONDS);
         // half of the stage's minute: a worker that did not notice would still be running it
@@ -357,7 +363,7 @@ class WorkersIT {
             Path workerHome = home("tls-worker");
             Process worker = BatonProcess.start(PROJECT, workerHome, credentials, workerHome.resolve("worker.log"), "worker",
                     "--broker", secure, "--slots", "1");
-            workers.add(worker);
+            processes.add(worker);
             awaitLine(workerHome.resolve("worker.log"), "takes up to");
             BatonProcess.Result run = BatonProcess.run(PROJECT, home("coordinator"), credentials, "run", "--pipeline",
                     PIPELINES.resolve("broker-password.yaml").toString(), "--broker", secure, "--output", "json");
@@ -384,6 +390,18 @@ class WorkersIT {
         }
     }
 
+    /**
+     * Whether a stage's {@code sleep 61.3} runs, waiting up to 30 s for it: the stage writes its
+     * mark a moment before its shell starts the sleep.
+     */
+    private static boolean awaitSleeping() throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (!sleeping() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+        }
+        return sleeping();
+    }
+
     private static boolean sleeping() {
         return ProcessHandle.allProcesses().anyMatch(p -> p.info().commandLine().orElse("").contains("sleep 61.3"));
     }
@@ -401,7 +419,7 @@ class WorkersIT {
         Path home = home(name);
         Process worker = BatonProcess.start(PROJECT, home, env, home.resolve("worker.log"), "worker", "--broker", url,
                 "--slots", Integer.toString(slots));
-        workers.add(worker);
+        processes.add(worker);
         awaitLine(home.resolve("worker.log"), "takes up to");
         return worker.pid();
     }
