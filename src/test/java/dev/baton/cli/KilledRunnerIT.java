@@ -39,6 +39,11 @@ class KilledRunnerIT {
         assertTrue(Files.exists(marker), "the stage started: " + Files.readString(home.resolve("run.log")));
         run.destroyForcibly();
         run.waitFor(30, TimeUnit.SECONDS);
+        // the stage's shell writes its marker a moment before it starts the sleep
+        long started = System.currentTimeMillis() + 30_000;
+        while (!sleeping() && System.currentTimeMillis() < started) {
+            Thread.sleep(50);
+        }
         assertTrue(sleeping(), "the stage's process outlived its runner");
 
         BatonProcess.Result restart = BatonProcess.run(PROJECT, home, Map.of("SLEEP", "0"), "restart", "1", "--output", "json");
