@@ -10,6 +10,7 @@ import dev.baton.record.ArtifactRecord;
 import dev.baton.record.StageResult;
 import dev.baton.record.StageStatus;
 import dev.baton.stage.AgentDirectory;
+import dev.baton.stage.RunFolder;
 import dev.baton.stage.RunIdentity;
 import dev.baton.stage.StageEvents;
 
@@ -121,14 +122,17 @@ public final class StageMemo {
         }
     }
 
-    /** The agent's artifacts, and the stage's other recorded files (its declared outputs) read from the run folder. */
+    /**
+     * The agent's artifacts, and the stage's other recorded files (its declared outputs) read from
+     * the run folder, by their real paths: a file that a link leads out of the folder is refused.
+     */
     private List<Artifact> withDeclaredFiles(AgentOutput output, StageResult result) throws java.io.IOException {
         List<Artifact> artifacts = new java.util.ArrayList<>(output.artifacts());
         java.util.Set<String> covered = new java.util.HashSet<>();
         output.artifacts().forEach(a -> covered.add(a.path()));
         for (ArtifactRecord file : result.artifacts()) {
             if (runFolder != null && covered.add(file.path())) {
-                artifacts.add(new Artifact(file.path(), java.nio.file.Files.readAllBytes(runFolder.resolve(file.path()))));
+                artifacts.add(new Artifact(file.path(), java.nio.file.Files.readAllBytes(new RunFolder(runFolder).existing(file.path()))));
             }
         }
         return artifacts;
