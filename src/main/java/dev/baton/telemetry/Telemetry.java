@@ -99,19 +99,14 @@ public final class Telemetry {
         if (export) {
             refuseGrpc(System.getenv(), System::getProperty);
         }
-        Map<String, String> defaults = new java.util.HashMap<>(Map.of(
-                "otel.service.name", "baton",
-                "otel.exporter.otlp.protocol", "http/protobuf",
-                "otel.logs.exporter", "none"));
-        if (!export) { // the metrics page alone: nothing is sent anywhere
-            defaults.put("otel.traces.exporter", "none");
-            defaults.put("otel.metrics.exporter", "none");
-        }
         try {
             var builder = AutoConfiguredOpenTelemetrySdk.builder()
-                    .addPropertiesSupplier(() -> defaults)
+                    .addPropertiesSupplier(() -> Map.of(
+                            "otel.service.name", "baton",
+                            "otel.exporter.otlp.protocol", "http/protobuf",
+                            "otel.logs.exporter", "none"))
                     .disableShutdownHook();
-            if (!export) { // the user's OTEL_* exporters are not wanted while no endpoint is named
+            if (!export) { // the metrics page alone: nothing is sent anywhere, whatever the user's OTEL_* exporters say
                 builder.addPropertiesCustomizer(config -> Map.of("otel.traces.exporter", "none", "otel.metrics.exporter", "none"));
             }
             if (page != null) {
