@@ -54,9 +54,8 @@ final class PatientDataSource implements DataSource {
     @Override
     public Connection getConnection() throws SQLException {
         for (PooledConnection kept = takeIdle(); kept != null; kept = takeIdle()) {
-            Connection handle = null;
             try {
-                handle = kept.getConnection();
+                Connection handle = kept.getConnection();
                 if (ownSession(handle)) {
                     return handle;
                 }
