@@ -6,6 +6,7 @@ import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Named;
 import jakarta.transaction.TransactionManager;
+import org.h2.jdbcx.JdbcConnectionPool;
 import org.jberet.creation.AbstractArtifactFactory;
 import org.jberet.operations.JobOperatorImpl;
 import org.jberet.repository.JdbcRepository;
@@ -29,7 +30,10 @@ import java.util.concurrent.Executors;
  * otherwise: JDBC on an H2 database file (here the file named by the first argument). Run by
  * {@link ColdStartBenchmark} from its own small class path, and by {@link ColdOverheadBenchmark}, which
  * names another job (second argument: a chain of {@link Noop} steps) and the options of the H2 URL
- * (third argument: Baton's, for the same durability).
+ * (third argument: Baton's, for the same durability), and by {@link PeerBenchmark}, which also runs it
+ * with a fourth argument, {@code pooled}: the repository then keeps its connections in H2's own pool
+ * ({@link JdbcConnectionPool}) instead of opening one for every repository call as JBeret SE does, as
+ * Baton's embedded repository keeps its sessions.
  */
 public final class BareStart {
 
@@ -39,7 +43,9 @@ public final class BareStart {
     public static void main(String[] args) throws Exception {
         Properties repositoryConfig = new Properties();
         repositoryConfig.setProperty("db-url", "jdbc:h2:file:" + args[0] + (args.length > 2 ? args[2] : ""));
-        JobRepository repository = new JdbcRepository(repositoryConfig);
+        JobRepository repository = args.length > 3 && args[3].equals("pooled")
+                ? new JdbcRepository(JdbcConnectionPool.create(repositoryConfig.getProperty("db-url"), "", ""), new Properties())
+                : new JdbcRepository(repositoryConfig);
         BeanManager beans = new Weld(RegistrySingletonProvider.STATIC_INSTANCE).initialize().getBeanManager();
         ExecutorService pool = Executors.newCachedThreadPool();
         BatchEnvironment environment = new BatchEnvironment() {

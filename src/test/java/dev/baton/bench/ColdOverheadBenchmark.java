@@ -107,11 +107,21 @@ final class ColdOverheadBenchmark {
                 "--output", "json"), work, "baton-" + n);
     }
 
+    /** Seconds of one whole raw JBeret process ({@link BareStart}) running the chain of {@code n} no-op batchlets. */
     static double raw(String classPath, Path work, int n, List<String> jvmOptions) throws Exception {
+        return raw(classPath, work, n, jvmOptions, false);
+    }
+
+    /** As {@link #raw(String, Path, int, List)}, with the repository's connections pooled when {@code pooled}, on a database of its own. */
+    static double raw(String classPath, Path work, int n, List<String> jvmOptions, boolean pooled) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", classPath, BareStart.class.getName(), work.resolve("raw/jberet").toString(), "bare-chain-" + n, H2_OPTIONS));
-        return timed(new ProcessBuilder(command), work, "raw-" + n);
+        command.addAll(List.of("-cp", classPath, BareStart.class.getName(), work.resolve(pooled ? "raw/pooled" : "raw/jberet").toString(),
+                "bare-chain-" + n, H2_OPTIONS));
+        if (pooled) {
+            command.add("pooled");
+        }
+        return timed(new ProcessBuilder(command), work, (pooled ? "raw-pooled-" : "raw-") + n);
     }
 
     /** target/bin/baton, which {@code mvn package} makes beside the jar. */

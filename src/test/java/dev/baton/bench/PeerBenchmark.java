@@ -55,6 +55,7 @@ final class PeerBenchmark {
             record("baton 1", r, t, ColdOverheadBenchmark.baton(project, work, 1));
             record("seed 1", r, t, seed(driver, peer, work, "chain", "1"));
             record("raw 1", r, t, ColdOverheadBenchmark.raw(bare, work, 1, RAW_OPTIONS));
+            record("pooled 1", r, t, ColdOverheadBenchmark.raw(bare, work, 1, RAW_OPTIONS, true));
             record("baton example", r, t, batonExample(project, work, example));
             record("seed example", r, t, seed(driver, peer, work, "example", example.toString()));
             for (int n : r < 0 ? new int[0] : SIZES) {
@@ -67,6 +68,7 @@ final class PeerBenchmark {
                     record("seed " + shape + " " + n, r, t, seed(driver, peer, work, shape, String.valueOf(n)));
                 }
                 record("raw chain " + n, r, t, ColdOverheadBenchmark.raw(bare, work, n, RAW_OPTIONS));
+                record("pooled chain " + n, r, t, ColdOverheadBenchmark.raw(bare, work, n, RAW_OPTIONS, true));
             }
         }
         StringBuilder table = new StringBuilder("| no-op stages, ms per stage (median of " + rounds + ") | Baton | seed | Baton / seed | target |\n|---|---|---|---|---|\n");
@@ -80,11 +82,15 @@ final class PeerBenchmark {
                         shape.equals("chain") ? "a chain" : "waves of 8", b, s, b / s));
             }
         }
-        table.append("\n| the floor: raw JBeret's own cost, ms per stage (median of " + rounds + ") | raw JBeret | seed | raw JBeret / seed |\n|---|---|---|---|\n");
+        table.append("\n| the floor: raw JBeret's own cost, ms per stage (median of " + rounds + ") | raw JBeret | raw JBeret / seed"
+                + " | raw JBeret, pooled | pooled / seed | Baton / pooled |\n|---|---|---|---|---|---|\n");
         for (int n : SIZES) {
             double j = perStage(t, "raw", "chain", n);
+            double p = perStage(t, "pooled", "chain", n);
             double s = perStage(t, "seed", "chain", n);
-            table.append(String.format(Locale.ROOT, "| %,d no-op batchlets in a chain | %.2f | %.2f | %.2f× |%n", n, j, s, j / s));
+            double b = perStage(t, "baton", "chain", n);
+            table.append(String.format(Locale.ROOT, "| %,d no-op batchlets in a chain | %.2f | %.2f× | %.2f | %.2f× | %.2f× |%n",
+                    n, j, j / s, p, p / s, b / p));
         }
         double be = Stats.median(t.get("baton example"));
         double se = Stats.median(t.get("seed example"));
@@ -108,8 +114,10 @@ final class PeerBenchmark {
                 seed's loader and sequential runner, and by Baton. The driver imports only what running a pipeline
                 needs, not the seed's command line, so the seed's figures here are if anything low. The floor is raw
                 JBeret (`BareStart`: JBeret and Weld SE, a chain of no-op batchlets, an H2 file repository with Baton's
-                durability settings, the launcher's compiler option) in the same rounds: what any runner of JBeret
-                steps on a durable repository pays per stage before doing anything of its own. Load average
+                durability settings, the launcher's compiler option) in the same rounds: what a runner of JBeret steps
+                on a durable repository pays per stage before doing anything of its own. It runs twice: as JBeret SE
+                configures its repository (a new connection for every repository call), and with the connections kept in
+                H2's own pool (`JdbcConnectionPool`), as Baton's embedded repository keeps its sessions. Load average
                 (1 / 5 / 15 min) before: %s; after: %s.
 
                 """.formatted(python(), loadBefore, BenchmarkSuite.loadAverage()) + table, met);
