@@ -2,7 +2,6 @@ package dev.baton.jobxml;
 
 import dev.baton.plan.Block;
 import dev.baton.plan.StageSpec;
-import org.w3c.dom.Element;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +31,7 @@ final class BlockWriter {
     }
 
     /** Writes blocks into {@code parent} in sequence, each pointing {@code next} at the following one; the last at nothing. */
-    void sequence(Element parent, List<Block> blocks) {
+    void sequence(JobXmlDocument.Element parent, List<Block> blocks) {
         if (blocks.size() <= MAX_SEQUENCE) {
             for (int i = 0; i < blocks.size(); i++) {
                 write(parent, blocks.get(i), i + 1 < blocks.size() ? id(blocks.get(i + 1)) : null);
@@ -50,13 +49,13 @@ final class BlockWriter {
             ids.add("chain-" + (++chains));
         }
         for (int i = 0; i < chunks.size(); i++) {
-            Element flow = i + 1 < chunks.size() ? doc.child(parent, "flow", "id", ids.get(i), "next", ids.get(i + 1))
+            JobXmlDocument.Element flow = i + 1 < chunks.size() ? doc.child(parent, "flow", "id", ids.get(i), "next", ids.get(i + 1))
                     : doc.child(parent, "flow", "id", ids.get(i));
             sequence(flow, chunks.get(i));
         }
     }
 
-    private void write(Element parent, Block block, String next) {
+    private void write(JobXmlDocument.Element parent, Block block, String next) {
         if (block instanceof Block.Stage stage) {
             step(parent, stage.name(), next);
         } else if (block instanceof Block.Parallel parallel) {
@@ -76,18 +75,18 @@ final class BlockWriter {
         return id(((Block.Series) block).blocks().get(0));
     }
 
-    private void step(Element parent, String stage, String next) {
-        Element step = next == null ? doc.child(parent, "step", "id", ids.of(stage))
+    private void step(JobXmlDocument.Element parent, String stage, String next) {
+        JobXmlDocument.Element step = next == null ? doc.child(parent, "step", "id", ids.of(stage))
                 : doc.child(parent, "step", "id", ids.of(stage), "next", next);
-        Element batchlet = doc.child(step, "batchlet", "ref", JobProperties.STAGE_BATCHLET);
+        JobXmlDocument.Element batchlet = doc.child(step, "batchlet", "ref", JobProperties.STAGE_BATCHLET);
         doc.properties(batchlet, StageProperties.write(specs.get(stage)));
     }
 
-    private void split(Element parent, Block.Parallel parallel, String next) {
-        Element split = next == null ? doc.child(parent, "split", "id", parallel.id())
+    private void split(JobXmlDocument.Element parent, Block.Parallel parallel, String next) {
+        JobXmlDocument.Element split = next == null ? doc.child(parent, "split", "id", parallel.id())
                 : doc.child(parent, "split", "id", parallel.id(), "next", next);
         for (int f = 0; f < parallel.blocks().size(); f++) {
-            Element flow = doc.child(split, "flow", "id", parallel.id() + "-flow-" + (f + 1));
+            JobXmlDocument.Element flow = doc.child(split, "flow", "id", parallel.id() + "-flow-" + (f + 1));
             sequence(flow, Block.sequence(parallel.blocks().get(f)));
         }
     }

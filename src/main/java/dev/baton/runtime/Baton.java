@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -187,10 +188,11 @@ public final class Baton {
      */
     public String translate(Pipeline pipeline, PlanOptions options, String jobId, boolean hashed) {
         Plan plan = Planner.plan(pipeline, options);
+        Function<String, String> translation = JobXmlTranslator.translation(pipeline, plan);
         String id = jobId != null ? jobId
-                : hashed ? JobXmlStore.jobId(pipeline.name(), j -> JobXmlTranslator.translate(pipeline, plan, j))
+                : hashed ? JobXmlStore.jobId(pipeline.name(), translation)
                 : pipeline.name();
-        return JobXmlTranslator.translate(pipeline, plan, id);
+        return translation.apply(id);
     }
 
     /**

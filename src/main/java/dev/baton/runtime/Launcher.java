@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -105,8 +106,9 @@ final class Launcher {
     PreparedRun prepare(RunPlan run) throws IOException {
         Pipeline pipeline = run.pipeline();
         Plan plan = run.plan();
-        String jobId = JobXmlStore.jobId(pipeline.name(), id -> JobXmlTranslator.translate(pipeline, plan, id));
-        String xml = JobXmlTranslator.translate(pipeline, plan, jobId);
+        Function<String, String> translation = JobXmlTranslator.translation(pipeline, plan);
+        String jobId = JobXmlStore.jobId(pipeline.name(), translation);
+        String xml = translation.apply(jobId);
         new JobXmlStore(home).store(jobId, xml);
         return new PreparedRun(pipeline, plan, jobId, xml, run.parameters());
     }

@@ -102,6 +102,19 @@ class JobXmlTranslatorTests {
     }
 
     @Test
+    void oneTranslationWrittenUnderSeveralJobIdsGivesEachTheTextOfItsOwn() throws Exception {
+        Pipeline pipeline = Pipelines.pipeline("ids", Map.of(), Pipelines.stage("a", "x"), Pipelines.stage("b", "y", "a"));
+        Plan plan = Planner.plan(pipeline, PlanOptions.DEFAULT_PARALLEL);
+        var translation = JobXmlTranslator.translation(pipeline, plan);
+        String first = translation.apply("ids-1");
+        String second = translation.apply("ids-2");
+        assertEquals(first.replace("id=\"ids-1\"", "id=\"ids-2\""), second);
+        assertEquals(first, translation.apply("ids-1"));
+        assertTrue(first.contains("<job id=\"ids-1\" restartable=\"true\" version=\"2.0\""), first);
+        validate(second);
+    }
+
+    @Test
     void stageNamesThatCollideAfterSluggingGetDistinctIds() throws Exception {
         Pipeline pipeline = Pipelines.pipeline("collide", Map.of(),
                 Pipelines.stage("Code Skeleton", "x"), Pipelines.stage("code-skeleton", "y"), Pipelines.stage("code skeleton!", "z"));
