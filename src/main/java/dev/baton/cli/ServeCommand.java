@@ -21,12 +21,13 @@ import java.util.concurrent.CountDownLatch;
  * {@code baton serve}: the REST API of WildFly's deployment, in this process, until it is
  * stopped (Ctrl-C, SIGTERM). Bound to 127.0.0.1 unless told otherwise; requests carry the token
  * of {@code BATON_HOME/api-token} (or, to read only, that of {@code BATON_HOME/api-token-viewer}),
- * both printed at start, unless {@code --no-auth} on a loopback address.
+ * unless {@code --no-auth} on a loopback address. The tokens are secrets: the start message says
+ * which files hold them, never the tokens themselves, since a server's output often ends up in logs.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the REST API at http://HOST:PORT/baton/api (metrics at /metrics) until stopped.",
-                "Requests need 'Authorization: Bearer TOKEN'; the tokens are printed at start and kept in",
-                "$BATON_HOME/api-token (everything) and $BATON_HOME/api-token-viewer (read only)."})
+                "Requests need 'Authorization: Bearer TOKEN' with a token kept (readable by you alone) in",
+                "$BATON_HOME/api-token (everything) or $BATON_HOME/api-token-viewer (read only)."})
 final class ServeCommand implements Callable<Integer> {
 
     @Spec
@@ -83,8 +84,8 @@ final class ServeCommand implements Callable<Integer> {
         if (token == null) {
             out.println("baton: authentication is off (--no-auth)");
         } else {
-            out.printf(Locale.ROOT, "baton: token %s (kept in %s); send 'Authorization: Bearer TOKEN'%n", token, tokenFile);
-            out.printf(Locale.ROOT, "baton: read-only token %s (kept in %s)%n", viewerToken, viewerFile);
+            out.printf(Locale.ROOT, "baton: the token is in %s; send 'Authorization: Bearer TOKEN'%n", tokenFile);
+            out.printf(Locale.ROOT, "baton: the read-only token is in %s%n", viewerFile);
         }
         out.flush();
         stopped.await();

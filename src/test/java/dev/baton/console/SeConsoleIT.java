@@ -27,8 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SeConsoleIT extends ConsoleContract {
 
     private static final Pattern URL = Pattern.compile("REST API at (http://\\S+/)api/ ");
-    private static final Pattern TOKEN = Pattern.compile("baton: token (\\S+) ");
-    private static final Pattern VIEWER_TOKEN = Pattern.compile("baton: read-only token (\\S+) ");
+    private static final Pattern TOKEN = Pattern.compile("baton: the token is in (\\S+);");
+    private static final Pattern VIEWER_TOKEN = Pattern.compile("baton: the read-only token is in (\\S+)\\n");
 
     private Path dir;
     private Process server;
@@ -55,8 +55,8 @@ class SeConsoleIT extends ConsoleContract {
             Matcher viewer = VIEWER_TOKEN.matcher(text);
             if (url.find() && full.find() && viewer.find()) {
                 base = url.group(1);
-                token = full.group(1);
-                viewerToken = viewer.group(1);
+                token = Files.readString(Path.of(full.group(1))).strip();
+                viewerToken = Files.readString(Path.of(viewer.group(1))).strip();
                 admin = new ApiClient(URI.create(base + "api/"), "Bearer " + token);
                 return;
             }

@@ -16,19 +16,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The REST API's tests against {@code baton serve}, started as a user would: {@code java -jar target/baton.jar serve}. */
 class SeApiIT extends RestApiContract {
 
     private static final Pattern URL = Pattern.compile("REST API at (http://\\S+/) ");
-    private static final Pattern TOKEN = Pattern.compile("baton: token (\\S+) ");
-    private static final Pattern VIEWER_TOKEN = Pattern.compile("baton: read-only token (\\S+) ");
+    private static final Pattern TOKEN = Pattern.compile("baton: the token is in (\\S+);");
+    private static final Pattern VIEWER_TOKEN = Pattern.compile("baton: the read-only token is in (\\S+)\\n");
 
     private static Path home;
     private static Process server;
     private static ApiClient admin;
     private static ApiClient viewer;
+    private static String startMessage;
 
     @BeforeAll
     static void serve() throws Exception {
@@ -43,8 +45,11 @@ class SeApiIT extends RestApiContract {
             Matcher token = TOKEN.matcher(text);
             Matcher viewerToken = VIEWER_TOKEN.matcher(text);
             if (url.find() && token.find() && viewerToken.find()) {
-                admin = new ApiClient(URI.create(url.group(1)), "Bearer " + token.group(1));
-                viewer = admin.as("Bearer " + viewerToken.group(1));
+                String adminToken = Files.readString(Path.of(token.group(1))).strip();
+                String readOnlyToken = Files.readString(Path.of(viewerToken.group(1))).strip();
+                admin = new ApiClient(URI.create(url.group(1)), "Bearer " + adminToken);
+                viewer = admin.as("Bearer " + readOnlyToken);
+                startMessage = text;
                 return;
             }
             if (!server.isAlive()) {
@@ -78,6 +83,8 @@ class SeApiIT extends RestApiContract {
         for (String name : new String[] {"api-token", "api-token-viewer"}) {
             Path file = home.resolve("home").resolve(name);
             assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)), name);
+            String token = Files.readString(file).strip();
+            assertFalse(startMessage.contains(token), "the start message shows where " + name + " is, not the token: " + startMessage);
         }
         assertTrue(admin.get("pipelines").status() == 200);
     }

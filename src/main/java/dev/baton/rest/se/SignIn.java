@@ -18,7 +18,7 @@ import java.nio.file.Path;
 
 /**
  * {@code /baton/session}, the console's sign-in in {@code baton serve}: {@code POST} with
- * {@code {"token": "…"}} (one of the printed tokens) answers 204 and sets the token as a cookie
+ * {@code {"token": "…"}} (one of the tokens kept in BATON_HOME) answers 204 and sets the token as a cookie
  * that scripts cannot read (HttpOnly), that no other site's page sends (SameSite=Strict) and that
  * lasts as long as the browser session; {@link TokenFilter} accepts it like the header.
  * {@code DELETE} signs out. A wrong token is 401, the cookie untouched.

@@ -24,7 +24,7 @@ function signInForm(problem) {
   const message = h('p', { class: 'error', role: 'alert', hidden: !problem }, problem || '');
   const form = h('form', { class: 'sign-in', id: 'sign-in' },
     h('h1', {}, 'Sign in'),
-    h('p', {}, 'Paste one of the tokens that baton serve printed at start (also in BATON_HOME/api-token, or api-token-viewer to only read).'),
+    h('p', {}, 'Paste a token of baton serve: the one in BATON_HOME/api-token, or in api-token-viewer to only read.'),
     h('label', { for: 'token' }, 'Token'), token,
     h('button', { type: 'submit' }, 'Sign in'), message);
   form.addEventListener('submit', async (e) => {
