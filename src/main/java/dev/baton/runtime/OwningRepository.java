@@ -15,8 +15,9 @@ import java.lang.reflect.Proxy;
  * the creator of an execution of the job instance before the execution's row is written, then, in
  * one statement, as the execution's owner. A process killed at any moment of the creation leaves
  * an execution whose owner is known (and dead), never one that nobody could tell from a run about
- * to start. It also tells when a step's end is written ({@link RecordedStepEnds}). Every other call goes to the wrapped repository unchanged, and is made again when the
- * embedded database changed hands under it.
+ * to start. It also tells when a step's end is written ({@link RecordedStepEnds}), and leaves out a write
+ * of a step that would store what its row holds already ({@link StepWrites}). Every other call goes to the
+ * wrapped repository unchanged, and is made again when the embedded database changed hands under it.
  */
 final class OwningRepository {
 
@@ -28,10 +29,28 @@ final class OwningRepository {
      * and which tells {@code stepEnds} of the step executions it adds and the updates it has written.
      */
     static JobRepository wrap(JobRepository repository, Ownership ownership, RecordedStepEnds stepEnds) {
+        StepWrites writes = new StepWrites();
         return (JobRepository) Proxy.newProxyInstance(JobRepository.class.getClassLoader(), new Class<?>[]{JobRepository.class},
                 (proxy, method, args) -> {
                     if (!method.getName().equals("createJobExecution") || !(args[0] instanceof JobInstanceImpl instance)) {
-                        Object result = invoke(repository, method, args);
+                        Object step = stepWritten(method.getName(), args);
+                        boolean again = step != null && !method.getName().equals("savePersistentDataIfNotStopping");
+                        if (again && writes.unchanged(step)) {
+                            written(stepEnds, method.getName(), args);
+                            return null; // the row holds these values already
+                        }
+                        Object result;
+                        try {
+                            result = invoke(repository, method, args);
+                        } catch (Throwable e) {
+                            writes.forget(step);
+                            throw e;
+                        }
+                        if (again || Integer.valueOf(1).equals(result)) {
+                            writes.wrote(step);
+                        } else {
+                            writes.forget(step); // not a step, or not written: a stop marked the row meanwhile
+                        }
                         written(stepEnds, method.getName(), args);
                         return result;
                     }
@@ -40,6 +59,20 @@ final class OwningRepository {
                     ownership.claimCreated(instance.getInstanceId(), ((JobExecutionImpl) created).getExecutionId());
                     return created;
                 });
+    }
+
+    /**
+     * The step execution whose row a call writes with JBeret's full update of a step (its status,
+     * checkpoint and metrics), or null: {@code updateStepExecution(step)}, {@code savePersistentData(job, step)}
+     * and {@code savePersistentDataIfNotStopping(job, step)}, which writes only while the step is not being
+     * stopped and says so by returning 1.
+     */
+    private static Object stepWritten(String method, Object[] args) {
+        return switch (method) {
+            case "updateStepExecution" -> args[0];
+            case "savePersistentData", "savePersistentDataIfNotStopping" -> args[1];
+            default -> null;
+        };
     }
 
     /** Tells {@code stepEnds} of a step execution added or an update written (the call returned). */
