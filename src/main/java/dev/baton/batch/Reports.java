@@ -71,7 +71,7 @@ public final class Reports {
         }
         return new RunReport(executionId, instanceId, definition.pipeline(), execution.getJobName(),
                 status != null ? status : execution.getBatchStatus().name(), execution.getBatchStatus().name(), execution.getExitStatus(),
-                Times.iso(execution.getStartTime() != null ? execution.getStartTime() : execution.getCreateTime()),
+                Times.iso(ExecutionStarts.of(execution) != null ? ExecutionStarts.of(execution) : execution.getCreateTime()),
                 Times.iso(execution.getEndTime()),
                 BatonHome.run(BatonHome.current(), instanceId).toString(), stages, memory, runtimeError(execution),
                 dev.baton.stage.trace.TraceLedger.current().traceId(executionId));

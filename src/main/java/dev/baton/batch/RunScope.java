@@ -201,7 +201,7 @@ public class RunScope {
             String memoize = properties.getProperty(JobProperties.MEMOIZE);
             memo = dev.baton.stage.memo.MemoSettings.of(memoize == null ? null : dev.baton.jobxml.PropertyValues.decode(memoize),
                     Boolean.parseBoolean(parameters.getProperty(JobProperties.NO_CACHE)));
-            Date start = operator.getJobExecution(executionId).getStartTime();
+            Date start = ExecutionStarts.of(operator.getJobExecution(executionId));
             deadline = maxRuntimeSeconds == null ? null
                     : (start == null ? Instant.now() : start.toInstant()).plusSeconds(maxRuntimeSeconds);
         }

@@ -38,7 +38,7 @@ final class ListCommand implements Callable<Integer> {
         RunRecords records = new Baton().records();
         List<Row> rows = records.executions().stream().limit(Math.max(1, limit)).map(r -> new Row(r.execution().getJobName(),
                 r.execution().getExecutionId(), r.instanceId(), r.status(), r.execution().getBatchStatus().name(),
-                Times.iso(r.execution().getStartTime()), Times.iso(r.execution().getEndTime()),
+                Times.iso(r.startTime()), Times.iso(r.execution().getEndTime()),
                 records.completedStages(r.execution().getExecutionId()))).toList();
         if (output == OutputFormat.json) {
             out.println(Json.writePretty(rows));

@@ -77,7 +77,7 @@ public class Runs {
         List<ExecutionSummary> kept = new ArrayList<>();
         for (RunRecords.Row row : baton.records().executions()) {
             JobExecution e = row.execution();
-            Date at = e.getStartTime() != null ? e.getStartTime() : e.getCreateTime();
+            Date at = row.startTime() != null ? row.startTime() : e.getCreateTime();
             if (row.pipeline() != null && filter.keeps(row.pipeline(), e.getJobName(), row.status(), at == null ? null : at.toInstant())) {
                 kept.add(summary(e, row.instanceId(), row.pipeline(), row.status()));
             }
@@ -172,7 +172,7 @@ public class Runs {
 
     private static ExecutionSummary summary(JobExecution e, long instanceId, String pipeline, String status) {
         return new ExecutionSummary(e.getExecutionId(), instanceId, pipeline, e.getJobName(), status, e.getBatchStatus().name(),
-                e.getExitStatus(), Times.iso(e.getCreateTime()), Times.iso(e.getStartTime()), Times.iso(e.getEndTime()), null);
+                e.getExitStatus(), Times.iso(e.getCreateTime()), Times.iso(RunRecords.startTime(e)), Times.iso(e.getEndTime()), null);
     }
 
     private static StageView stage(StageReport s, StageResult result) {

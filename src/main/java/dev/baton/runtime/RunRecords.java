@@ -51,6 +51,19 @@ public final class RunRecords {
      * @param status     its batch status, or CRASHED
      */
     public record Row(JobExecution execution, long instanceId, String pipeline, String status) {
+
+        /** When the execution started: {@link RunRecords#startTime}. */
+        public java.util.Date startTime() {
+            return RunRecords.startTime(execution);
+        }
+    }
+
+    /**
+     * When an execution started, not when its latest flow did (JBeret moves the start time of an
+     * execution it holds in memory as each flow starts: {@link dev.baton.batch.ExecutionStarts}); null if it has not.
+     */
+    public static java.util.Date startTime(JobExecution execution) {
+        return dev.baton.batch.ExecutionStarts.of(execution);
     }
 
     /** Every execution in the repository, newest first, whatever jobs this process has loaded. */
