@@ -5,11 +5,12 @@ import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.jdbcx.JdbcDataSource;
 
-import javax.sql.ConnectionEvent;
-import javax.sql.ConnectionEventListener;
 import javax.sql.DataSource;
-import javax.sql.PooledConnection;
 import java.io.PrintWriter;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
@@ -34,7 +35,8 @@ import java.util.logging.Logger;
  * to the others) is kept when its user closes it, at most {@value #MAX_IDLE} of them, and handed
  * out again while its session and database are open: the batch runtime asks for a connection for
  * every call, several a step, and opening a session (checking the password, preparing every
- * statement anew) cost more than the call. A connection to another process's server is not kept:
+ * statement anew) cost more than the call. It comes back in auto-commit mode with nothing pending,
+ * rolled back only if its user left something uncommitted. A connection to another process's server is not kept:
  * that server may exit before the next call, and a new connection finds the one that took over.
  */
 final class PatientDataSource implements DataSource {
@@ -45,7 +47,7 @@ final class PatientDataSource implements DataSource {
 
     private final JdbcDataSource h2;
     /** Kept connections of this process's own sessions, the most recently used first. */
-    private final Deque<PooledConnection> idle = new ArrayDeque<>();
+    private final Deque<Connection> idle = new ArrayDeque<>();
 
     PatientDataSource(JdbcDataSource h2) {
         this.h2 = h2;
@@ -53,68 +55,113 @@ final class PatientDataSource implements DataSource {
 
     @Override
     public Connection getConnection() throws SQLException {
-        for (PooledConnection kept = takeIdle(); kept != null; kept = takeIdle()) {
-            try {
-                Connection handle = kept.getConnection();
-                if (ownSession(handle)) {
-                    return handle;
-                }
-            } catch (SQLException closedMeanwhile) {
-                // its database went away: open a new one below
+        for (Connection kept = takeIdle(); kept != null; kept = takeIdle()) {
+            if (ownSession(kept)) {
+                return lend(kept);
             }
             closeQuietly(kept);
         }
-        PooledConnection opened = open();
-        Connection handle;
+        Connection opened = open();
+        boolean own;
         try {
-            handle = opened.getConnection();
+            own = ownSession(opened);
         } catch (SQLException e) {
             closeQuietly(opened);
             throw e;
         }
-        opened.addConnectionEventListener(new GiveBack(ownSession(handle)));
-        return handle;
+        return own ? lend(opened) : opened; // another process's server: closed by its user, not kept
     }
 
     /** Whether a connection works on this process's own, open session of an open database. */
-    private static boolean ownSession(Connection handle) throws SQLException {
-        return handle.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal local
+    private static boolean ownSession(Connection connection) throws SQLException {
+        return connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal local
                 && !local.isClosed() && !local.getDatabase().isClosing();
     }
 
-    private PooledConnection takeIdle() {
+    private Connection takeIdle() {
         synchronized (idle) {
             return idle.pollFirst();
         }
     }
 
-    /** Keeps a connection closed by its user when it may serve the next one, else closes it. */
-    private final class GiveBack implements ConnectionEventListener {
-        private final boolean keep;
+    /** Hands a connection of this process's own session to a user, to come back when the user closes it. */
+    private Connection lend(Connection connection) {
+        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[]{Connection.class}, new Lent(connection));
+    }
 
-        GiveBack(boolean keep) {
-            this.keep = keep;
+    /**
+     * A connection lent to a user: closing it gives it back; after that the user can no longer use it.
+     * It comes back as a new session would be: in auto-commit mode with nothing pending (what its user
+     * left uncommitted is rolled back). A connection in auto-commit mode with nothing pending comes back
+     * as it is, without a statement, which a rollback costs (it takes the store's lock and may write).
+     */
+    private final class Lent implements InvocationHandler {
+        private final Connection connection;
+        private volatile boolean closed;
+
+        Lent(Connection connection) {
+            this.connection = connection;
         }
 
         @Override
-        public void connectionClosed(ConnectionEvent event) {
-            PooledConnection connection = (PooledConnection) event.getSource();
-            synchronized (idle) {
-                if (keep && idle.size() < MAX_IDLE) {
-                    idle.addFirst(connection);
-                    return;
+        public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+            switch (method.getName()) {
+                case "close" -> {
+                    if (!closed) {
+                        closed = true;
+                        giveBack(connection);
+                    }
+                    return null;
+                }
+                case "isClosed" -> {
+                    return closed || connection.isClosed();
+                }
+                case "equals" -> {
+                    return proxy == args[0];
+                }
+                case "hashCode" -> {
+                    return System.identityHashCode(proxy);
+                }
+                case "toString" -> {
+                    return "lent " + connection;
+                }
+                default -> {
+                    if (closed) {
+                        throw new SQLException("this connection was closed", "08003");
+                    }
                 }
             }
-            closeQuietly(connection);
-        }
-
-        @Override
-        public void connectionErrorOccurred(ConnectionEvent event) {
-            closeQuietly((PooledConnection) event.getSource());
+            try {
+                return method.invoke(connection, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
         }
     }
 
-    private static void closeQuietly(PooledConnection connection) {
+    /** Keeps a connection its user closed, as a new one, when it may serve the next user; else closes it. */
+    private void giveBack(Connection connection) {
+        try {
+            SessionLocal session = (SessionLocal) connection.unwrap(JdbcConnection.class).getSession();
+            if (!connection.getAutoCommit() || session.hasPendingTransaction()) {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            }
+            if (ownSession(connection)) {
+                synchronized (idle) {
+                    if (idle.size() < MAX_IDLE) {
+                        idle.addFirst(connection);
+                        return;
+                    }
+                }
+            }
+        } catch (SQLException | RuntimeException broken) {
+            // not fit to serve again
+        }
+        closeQuietly(connection);
+    }
+
+    private static void closeQuietly(Connection connection) {
         try {
             connection.close();
         } catch (SQLException alreadyGone) {
@@ -123,12 +170,12 @@ final class PatientDataSource implements DataSource {
     }
 
     /** A new connection, opened patiently (see above). */
-    private PooledConnection open() throws SQLException {
+    private Connection open() throws SQLException {
         long deadline = System.currentTimeMillis() + PATIENCE_MS;
         long pause = 25;
         while (true) {
             try {
-                return h2.getPooledConnection();
+                return h2.getConnection();
             } catch (SQLException e) {
                 if (!isLockRace(e) || System.currentTimeMillis() + pause > deadline) {
                     throw e;

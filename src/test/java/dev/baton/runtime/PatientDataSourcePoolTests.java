@@ -14,6 +14,7 @@ import java.sql.Statement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Which connections of the embedded repository are kept for the next caller, and in what state. */
@@ -37,6 +38,23 @@ class PatientDataSourcePoolTests {
             assertTrue(c.getAutoCommit());
             rows.next();
             assertEquals(0, rows.getInt(1), "what its last user left uncommitted was rolled back");
+        }
+    }
+
+    @Test
+    void aConnectionItsUserClosedCannotBeUsedByThatUserWhileItServesTheNext() throws Exception {
+        PatientDataSource repository = dataSource("jdbc:h2:file:" + dir.resolve("lent") + ";DB_CLOSE_DELAY=-1;AUTO_SERVER=TRUE");
+        Connection first = repository.getConnection();
+        Object session = session(first);
+        first.close();
+        first.close(); // closing twice gives it back once
+        assertTrue(first.isClosed());
+        assertThrows(SQLException.class, first::createStatement, "its former user cannot use it any more");
+        try (Connection second = repository.getConnection(); Connection third = repository.getConnection()) {
+            assertSame(session, session(second), "the session serves the next user");
+            assertNotSame(session, session(third), "and only that one");
+            assertEquals(second, second);
+            assertTrue(!second.equals(third));
         }
     }
 
