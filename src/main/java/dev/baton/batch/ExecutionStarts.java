@@ -21,26 +21,33 @@ public final class ExecutionStarts {
 
     static final int KEPT = 4096;
 
-    private static final Map<Long, Date> STARTS = Collections.synchronizedMap(new LinkedHashMap<>() {
+    /** Each execution's start, by its id, with its creation time: the same id in another repository is another execution. */
+    private static final Map<Long, Kept> STARTS = Collections.synchronizedMap(new LinkedHashMap<>() {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, Date> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Long, Kept> eldest) {
             return size() > KEPT;
         }
     });
 
+    private record Kept(long created, long started) {
+    }
+
     private ExecutionStarts() {
     }
 
-    /** The job execution {@code executionId} began at {@code start} (null: not known, nothing kept). */
-    static void began(long executionId, Date start) {
-        if (start != null) {
-            STARTS.putIfAbsent(executionId, new Date(start.getTime()));
+    /** {@code execution} began (as the batch runtime says at that moment; nothing is kept when it does not say). */
+    static void began(JobExecution execution) {
+        Date start = execution.getStartTime();
+        Date created = execution.getCreateTime();
+        if (start != null && created != null) {
+            STARTS.put(execution.getExecutionId(), new Kept(created.getTime(), start.getTime()));
         }
     }
 
     /** When {@code execution} started: as kept when it began here, else as the batch runtime says; null if it has not. */
     public static Date of(JobExecution execution) {
-        Date kept = STARTS.get(execution.getExecutionId());
-        return kept != null ? new Date(kept.getTime()) : execution.getStartTime();
+        Kept kept = STARTS.get(execution.getExecutionId());
+        Date created = execution.getCreateTime();
+        return kept != null && created != null && kept.created() == created.getTime() ? new Date(kept.started()) : execution.getStartTime();
     }
 }

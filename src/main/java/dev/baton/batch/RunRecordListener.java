@@ -39,7 +39,7 @@ public class RunRecordListener implements JobListener {
 
     @Override
     public void beforeJob() {
-        ExecutionStarts.began(jobContext.getExecutionId(), JobOperators.operator().getJobExecution(jobContext.getExecutionId()).getStartTime());
+        ExecutionStarts.began(JobOperators.operator().getJobExecution(jobContext.getExecutionId()));
         String traceId = run.trace().traceId();
         run.record("run.started", null, 0, 0, traceId == null ? Map.of() : Map.of("traceId", traceId));
     }
