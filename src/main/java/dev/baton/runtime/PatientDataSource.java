@@ -116,6 +116,9 @@ final class PatientDataSource implements DataSource {
                 case "isClosed" -> {
                     return closed || connection.isClosed();
                 }
+                case "isValid" -> {
+                    return !closed && connection.isValid((Integer) args[0]);
+                }
                 case "equals" -> {
                     return proxy == args[0];
                 }

@@ -49,6 +49,7 @@ class PatientDataSourcePoolTests {
         first.close();
         first.close(); // closing twice gives it back once
         assertTrue(first.isClosed());
+        assertTrue(!first.isValid(1), "a closed connection is not valid");
         assertThrows(SQLException.class, first::createStatement, "its former user cannot use it any more");
         try (Connection second = repository.getConnection(); Connection third = repository.getConnection()) {
             assertSame(session, session(second), "the session serves the next user");
