@@ -13,6 +13,7 @@ import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.JobExecution;
 
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -69,9 +70,10 @@ public final class Reports {
                 memory.putAll(Memory.contributions(r));
             }
         }
+        Date started = ExecutionStarts.of(execution);
         return new RunReport(executionId, instanceId, definition.pipeline(), execution.getJobName(),
                 status != null ? status : execution.getBatchStatus().name(), execution.getBatchStatus().name(), execution.getExitStatus(),
-                Times.iso(ExecutionStarts.of(execution) != null ? ExecutionStarts.of(execution) : execution.getCreateTime()),
+                Times.iso(started != null ? started : execution.getCreateTime()),
                 Times.iso(execution.getEndTime()),
                 BatonHome.run(BatonHome.current(), instanceId).toString(), stages, memory, runtimeError(execution),
                 dev.baton.stage.trace.TraceLedger.current().traceId(executionId));

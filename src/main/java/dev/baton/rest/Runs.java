@@ -77,7 +77,8 @@ public class Runs {
         List<ExecutionSummary> kept = new ArrayList<>();
         for (RunRecords.Row row : baton.records().executions()) {
             JobExecution e = row.execution();
-            Date at = row.startTime() != null ? row.startTime() : e.getCreateTime();
+            Date started = row.startTime();
+            Date at = started != null ? started : e.getCreateTime();
             if (row.pipeline() != null && filter.keeps(row.pipeline(), e.getJobName(), row.status(), at == null ? null : at.toInstant())) {
                 kept.add(summary(e, row.instanceId(), row.pipeline(), row.status()));
             }

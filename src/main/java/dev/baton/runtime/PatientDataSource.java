@@ -36,8 +36,9 @@ import java.util.logging.Logger;
  * out again while its session and database are open: the batch runtime asks for a connection for
  * every call, several a step, and opening a session (checking the password, preparing every
  * statement anew) cost more than the call. It comes back in auto-commit mode with nothing pending,
- * rolled back only if its user left something uncommitted. A connection to another process's server is not kept:
- * that server may exit before the next call, and a new connection finds the one that took over.
+ * rolled back only if its user left something uncommitted. A connection to another process's server
+ * is not kept: that server may exit before the next call, and a new connection finds the one that
+ * took over.
  */
 final class PatientDataSource implements DataSource {
 

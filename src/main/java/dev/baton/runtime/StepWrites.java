@@ -21,9 +21,10 @@ import java.util.Set;
  *
  * <p>A write is remembered only once it returned, and left out only when what was remembered has a
  * final status: nothing else in Baton or JBeret writes a step's row once its status is final (a stop
- * changes only rows still {@code STARTED}), so the row then holds what was remembered. Partition executions are not tracked. At most {@value #TRACKED} steps
- * are remembered (the least recently written are forgotten first); a step is forgotten once a write
- * of it was left out, since JBeret writes it no more.
+ * changes only rows still {@code STARTED}), so the row then holds what was remembered. Partition
+ * executions are not tracked. At most {@value #TRACKED} steps are remembered (the least recently
+ * written are forgotten first); a step is forgotten once a write of it was left out, since JBeret
+ * writes it no more.
  */
 final class StepWrites {
 

@@ -130,9 +130,10 @@ public final class StageMemo {
         List<Artifact> artifacts = new java.util.ArrayList<>(output.artifacts());
         java.util.Set<String> covered = new java.util.HashSet<>();
         output.artifacts().forEach(a -> covered.add(a.path()));
+        RunFolder folder = runFolder == null ? null : new RunFolder(runFolder);
         for (ArtifactRecord file : result.artifacts()) {
-            if (runFolder != null && covered.add(file.path())) {
-                artifacts.add(new Artifact(file.path(), java.nio.file.Files.readAllBytes(new RunFolder(runFolder).existing(file.path()))));
+            if (folder != null && covered.add(file.path())) {
+                artifacts.add(new Artifact(file.path(), java.nio.file.Files.readAllBytes(folder.existing(file.path()))));
             }
         }
         return artifacts;
