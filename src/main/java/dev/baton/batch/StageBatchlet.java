@@ -100,6 +100,7 @@ public class StageBatchlet implements Batchlet {
         if (result.status() == StageStatus.FAILED) {
             throw new StageFailedException(result.error());
         }
+        ReturnedStages.returned(stepContext.getStepExecutionId());
         return result.status().name();
     }
 

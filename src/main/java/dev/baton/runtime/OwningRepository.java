@@ -1,10 +1,12 @@
 package dev.baton.runtime;
 
+import dev.baton.batch.ReturnedStages;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.StepExecution;
 import org.jberet.repository.JobRepository;
 import org.jberet.runtime.JobExecutionImpl;
 import org.jberet.runtime.JobInstanceImpl;
+import org.jberet.runtime.StepExecutionImpl;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -15,9 +17,12 @@ import java.lang.reflect.Proxy;
  * the creator of an execution of the job instance before the execution's row is written, then, in
  * one statement, as the execution's owner. A process killed at any moment of the creation leaves
  * an execution whose owner is known (and dead), never one that nobody could tell from a run about
- * to start. It also tells when a step's end is written ({@link RecordedStepEnds}), and leaves out a write
- * of a step that would store what its row holds already ({@link StepWrites}). Every other call goes to the
- * wrapped repository unchanged, and is made again when the embedded database changed hands under it.
+ * to start. It also tells when a step's end is written ({@link RecordedStepEnds}), leaves out a write
+ * of a step that would store what its row holds already ({@link StepWrites}), and answers JBeret's save of
+ * a stage's checkpoint right after its batchlet returned by reading whether the step is being stopped,
+ * since JBeret writes the same checkpoint with the step's end a moment later ({@link ReturnedStages}).
+ * Every other call goes to the wrapped repository unchanged, and is made again when the embedded
+ * database changed hands under it.
  */
 final class OwningRepository {
 
@@ -26,12 +31,18 @@ final class OwningRepository {
 
     /**
      * The repository {@code repository}, whose new executions {@code ownership} claims for this process,
-     * and which tells {@code stepEnds} of the step executions it adds and the updates it has written.
+     * which tells {@code stepEnds} of the step executions it adds and the updates it has written, and
+     * which reads its steps' stop marks with {@code stopCheck}. Enables {@link ReturnedStages}.
      */
-    static JobRepository wrap(JobRepository repository, Ownership ownership, RecordedStepEnds stepEnds) {
+    static JobRepository wrap(JobRepository repository, Ownership ownership, RecordedStepEnds stepEnds, StepStopCheck stopCheck) {
         StepWrites writes = new StepWrites();
+        ReturnedStages.enable();
         return (JobRepository) Proxy.newProxyInstance(JobRepository.class.getClassLoader(), new Class<?>[]{JobRepository.class},
                 (proxy, method, args) -> {
+                    if (method.getName().equals("savePersistentDataIfNotStopping") && args[1] instanceof StepExecutionImpl step
+                            && ReturnedStages.justReturned(step.getStepExecutionId())) {
+                        return Patience.call(() -> stopCheck.notStopping(step.getStepExecutionId()));
+                    }
                     if (!method.getName().equals("createJobExecution") || !(args[0] instanceof JobInstanceImpl instance)) {
                         Object step = stepWritten(method.getName(), args);
                         boolean again = step != null && !method.getName().equals("savePersistentDataIfNotStopping");

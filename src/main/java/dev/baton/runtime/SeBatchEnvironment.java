@@ -66,7 +66,8 @@ public final class SeBatchEnvironment implements BatchEnvironment {
         dev.baton.stage.trace.TraceLedger.install(new JdbcTraceLedger(dataSource));
         dev.baton.stage.memo.MemoStore.install(new JdbcMemoStore(dataSource));
         RecordedStepEnds stepEnds = new RecordedStepEnds();
-        this.repository = OwningRepository.wrap(new JdbcRepository(dataSource, new Properties()), ownership, stepEnds);
+        this.repository = OwningRepository.wrap(new JdbcRepository(dataSource, new Properties()), ownership, stepEnds,
+                new StepStopCheck(dataSource));
         dev.baton.batch.StepRecords.install(stepEnds);
         dev.baton.batch.StageOrder.threadPerFlow(); // its batch pool is unbounded (below)
         this.resolver = resolver(getClassLoader());

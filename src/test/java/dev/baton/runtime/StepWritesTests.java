@@ -21,8 +21,10 @@ import java.util.UUID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * The repository leaves out a write of a step that would store what its row holds already, and only
- * that: the rows read back are what JBeret wrote, with one commit fewer a step.
+ * The repository leaves out a write of a step that would store what its row holds already, and the
+ * save of a stage's checkpoint that JBeret makes again with the stage's end, and only those: the rows
+ * read back are what JBeret wrote, with two commits fewer a stage, and a stop marked by another process
+ * is still seen when the stage returns.
  */
 class StepWritesTests {
 
@@ -48,7 +50,7 @@ class StepWritesTests {
                         throw e.getCause();
                     }
                 });
-        repository = OwningRepository.wrap(counted, new Ownership(dataSource), new RecordedStepEnds());
+        repository = OwningRepository.wrap(counted, new Ownership(dataSource), new RecordedStepEnds(), new StepStopCheck(dataSource));
         JobInstanceImpl instance = repository.createJobInstance(new Job("step-writes"), null, getClass().getClassLoader());
         job = repository.createJobExecution(instance, new Properties());
     }
@@ -70,6 +72,51 @@ class StepWritesTests {
         assertEquals("PASSED", stored.getExitStatus());
         assertEquals(step.getEndTime(), stored.getEndTime());
         assertEquals("{\"stage\":\"a\",\"status\":\"PASSED\"}", stored.getPersistentUserData());
+    }
+
+    @Test
+    void aStagesCheckpointIsWrittenOnceWithItsEnd() {
+        StepExecutionImpl step = added("stage-e");
+        step.setPersistentUserData("{\"stage\":\"e\",\"status\":\"PASSED\"}");
+        dev.baton.batch.ReturnedStages.returned(step.getStepExecutionId());
+        assertEquals(1, repository.savePersistentDataIfNotStopping(job, step));
+        assertEquals(BatchStatus.STARTED, stored("stage-e").getBatchStatus());
+        assertEquals(null, stored("stage-e").getPersistentUserData(), "written with the end, not before");
+        step.setBatchStatus(BatchStatus.COMPLETED);
+        step.setExitStatus("PASSED");
+        repository.savePersistentData(job, step);
+        repository.updateStepExecution(step);
+
+        assertEquals(List.of("savePersistentData"), reached);
+        StepExecution stored = stored("stage-e");
+        assertEquals(BatchStatus.COMPLETED, stored.getBatchStatus());
+        assertEquals("{\"stage\":\"e\",\"status\":\"PASSED\"}", stored.getPersistentUserData());
+    }
+
+    @Test
+    void aStopThatAnotherProcessMarkedIsSeenWhenTheStageReturns() {
+        StepExecutionImpl stage = added("stage-f");
+        StepExecutionImpl plain = added("plain-step");
+        // what a JobOperator.stop in another process writes: the execution and its started steps STOPPING
+        new JdbcRepository(dataSource, new Properties()).stopJobExecution(job);
+
+        dev.baton.batch.ReturnedStages.returned(stage.getStepExecutionId());
+        assertEquals(0, repository.savePersistentDataIfNotStopping(job, stage));
+        assertEquals(0, repository.savePersistentDataIfNotStopping(job, plain), "JBeret's own answer, for comparison");
+        assertEquals(List.of("savePersistentDataIfNotStopping"), reached);
+    }
+
+    @Test
+    void onlyTheStageThatJustReturnedOnThisThreadSkipsTheSave() {
+        StepExecutionImpl step = added("stage-g");
+        StepExecutionImpl other = added("stage-h");
+        dev.baton.batch.ReturnedStages.returned(other.getStepExecutionId());
+        assertEquals(1, repository.savePersistentDataIfNotStopping(job, step));
+        dev.baton.batch.ReturnedStages.returned(step.getStepExecutionId());
+        assertEquals(1, repository.savePersistentDataIfNotStopping(job, step));
+        assertEquals(1, repository.savePersistentDataIfNotStopping(job, step), "the mark is taken by the save it answers");
+
+        assertEquals(List.of("savePersistentDataIfNotStopping", "savePersistentDataIfNotStopping"), reached);
     }
 
     @Test
