@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
  * no-op batchlets ({@link BareStart}), each also with one stage, on an H2 file repository with
  * Baton's settings ({@code WRITE_DELAY=0}: every commit on disk). Cost per stage is
  * {@code (t(1001) - t(1)) / 1000}, whole-process times, runs interleaved, medians. Raw JBeret runs
- * twice: as {@code java} runs it, and with the launcher's compiler option. Target: Baton at most 2
+ * twice: as {@code java} runs it, and with the launcher's compiler options. Target: Baton at most 2
  * times raw JBeret per stage.
  */
 final class ColdOverheadBenchmark {
@@ -31,6 +31,15 @@ final class ColdOverheadBenchmark {
     static final String H2_OPTIONS = ";DB_CLOSE_DELAY=-1;AUTO_SERVER=TRUE;WRITE_DELAY=0;MAX_LENGTH_INPLACE_LOB=65536";
 
     private ColdOverheadBenchmark() {
+    }
+
+    /**
+     * The JVM options the launcher ({@code src/main/launcher/baton}) gives a run on this machine: the client
+     * compiler only, and one compiler thread where there are at most two processors.
+     */
+    static List<String> launcherOptions() {
+        return Runtime.getRuntime().availableProcessors() <= 2
+                ? List.of("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1") : List.of("-XX:TieredStopAtLevel=1");
     }
 
     static Section run(Path project, int rounds) throws Exception {
@@ -49,7 +58,7 @@ final class ColdOverheadBenchmark {
             for (int n : new int[]{1, LONG}) {
                 double b = baton(project, work, n);
                 double j = raw(bare, work, n, List.of());
-                double c = raw(bare, work, n, List.of("-XX:TieredStopAtLevel=1"));
+                double c = raw(bare, work, n, launcherOptions());
                 if (r >= 0) {
                     times.get("baton").get(n).add(b);
                     times.get("raw").get(n).add(j);
@@ -67,16 +76,16 @@ final class ColdOverheadBenchmark {
                 |---|---|---|---|---|
                 | Baton: `target/bin/baton --pipeline noop-N.yaml` | %.2f s | %.2f s | %.2f | – |
                 | raw JBeret: `java -cp … BareStart` | %.2f s | %.2f s | %.2f | **%.2f×** (target ≤ 2×) |
-                | raw JBeret with the launcher's `-XX:TieredStopAtLevel=1` | %.2f s | %.2f s | %.2f | %.2f× |
+                | raw JBeret with the launcher's compiler options (`%s`) | %.2f s | %.2f s | %.2f | %.2f× |
                 """, rounds, Stats.median(times.get("baton").get(1)), Stats.median(times.get("baton").get(LONG)), b,
                 Stats.median(times.get("raw").get(1)), Stats.median(times.get("raw").get(LONG)), j, b / j,
-                Stats.median(times.get("raw-c1").get(1)), Stats.median(times.get("raw-c1").get(LONG)), c, b / c);
+                String.join(" ", launcherOptions()), Stats.median(times.get("raw-c1").get(1)), Stats.median(times.get("raw-c1").get(LONG)), c, b / c);
         return new Section("Cold runs: cost per stage against raw JBeret", """
                 A chain of 1,001 no-op `template` stages (a constant task) run by `target/bin/baton` against a raw
                 JBeret job of 1,001 no-op batchlets (a JBeret + Weld SE program, `BareStart`), and each with one
                 stage, as whole processes (JVM start to exit), runs interleaved; both on an H2 file repository with
                 Baton's URL options (`WRITE_DELAY=0`: every commit on disk). Cost per stage is `(t(1001) − t(1)) / 1000`.
-                Raw JBeret runs as `java` runs it and again with the launcher's compiler option. Load average
+                Raw JBeret runs as `java` runs it and again with the launcher's compiler options. Load average
                 (1 / 5 / 15 min) before: %s; after: %s.
 
                 """.formatted(loadBefore, BenchmarkSuite.loadAverage()) + table, b / j <= 2.0);

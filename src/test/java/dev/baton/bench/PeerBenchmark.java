@@ -24,8 +24,8 @@ final class PeerBenchmark {
     static final String PEER = "baton.peer";
     static final int[] SIZES = {200, 1000};
     static final int WIDTH = 8;
-    /** Raw JBeret runs with the launcher's compiler option, its faster way for runs this short. */
-    static final List<String> RAW_OPTIONS = List.of("-XX:TieredStopAtLevel=1");
+    /** Raw JBeret runs with the launcher's compiler options, its faster way for runs this short. */
+    static final List<String> RAW_OPTIONS = ColdOverheadBenchmark.launcherOptions();
 
     private PeerBenchmark() {
     }
@@ -114,7 +114,7 @@ final class PeerBenchmark {
                 seed's loader and sequential runner, and by Baton. The driver imports only what running a pipeline
                 needs, not the seed's command line, so the seed's figures here are if anything low. The floor is raw
                 JBeret (`BareStart`: JBeret and Weld SE, a chain of no-op batchlets, an H2 file repository with Baton's
-                durability settings, the launcher's compiler option) in the same rounds: what a runner of JBeret steps
+                durability settings, the launcher's compiler options) in the same rounds: what a runner of JBeret steps
                 on a durable repository pays per stage before doing anything of its own. It runs twice: as JBeret SE
                 configures its repository (a new connection for every repository call), and with the connections kept in
                 H2's own pool (`JdbcConnectionPool`), as Baton's embedded repository keeps its sessions. Load average

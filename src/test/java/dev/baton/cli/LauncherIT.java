@@ -42,6 +42,11 @@ class LauncherIT {
         // BATON_JAVA_OPTIONS reaches the JVM, after the launcher's own options
         Run property = run(launcher, Map.of("BATON_JAVA_OPTIONS", "-Dbaton.home=" + tmp.resolve("elsewhere")), "doctor");
         assertTrue(property.output().contains(tmp.resolve("elsewhere").toString()), property.output());
+        // options that choose the compilers win over the launcher's choice of compiler threads (the JVM refuses
+        // both compilers with one thread)
+        Run tiered = run(launcher, Map.of("BATON_JAVA_OPTIONS", "-XX:TieredStopAtLevel=4"), "validate", "--pipeline", pipeline.toString());
+        assertEquals(0, tiered.exit(), tiered.output());
+        assertEquals(pipeline + ": valid (5 stages)", tiered.output().strip());
         Run refused = run(launcher, Map.of("BATON_JAVA_OPTIONS", "-XX:+NoSuchOptionAnywhere"), "validate", "--pipeline", pipeline.toString());
         assertTrue(refused.exit() != 0 && refused.output().contains("NoSuchOptionAnywhere"), refused.output());
     }
