@@ -45,9 +45,14 @@ public final class Reports {
      */
     public static RunReport of(JobOperator operator, long executionId, JobDefinition definition, java.util.Set<String> running,
                                StageStatus runningAs, String status) {
+        return of(operator, executionId, definition, running, runningAs, status, Checkpoints.lastResults(executionId));
+    }
+
+    /** As {@link #of(JobOperator, long, JobDefinition, java.util.Set, StageStatus, String)}, from the stages' results read already ({@link Checkpoints#lastResults}). */
+    static RunReport of(JobOperator operator, long executionId, JobDefinition definition, java.util.Set<String> running,
+                        StageStatus runningAs, String status, Map<String, StageResult> results) {
         JobExecution execution = operator.getJobExecution(executionId);
         long instanceId = operator.getJobInstance(executionId).getInstanceId();
-        Map<String, StageResult> results = Checkpoints.lastResults(executionId);
         List<StageReport> stages = new ArrayList<>();
         Map<String, Object> memory = Memory.initial(definition.memory(), operator.getParameters(executionId));
         java.util.Set<String> sinks = definition.graph().sinks();

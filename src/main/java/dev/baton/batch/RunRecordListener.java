@@ -2,6 +2,7 @@ package dev.baton.batch;
 
 import dev.baton.record.BatonHome;
 import dev.baton.record.RunReport;
+import dev.baton.record.StageResult;
 import dev.baton.jobxml.JobDefinition;
 import dev.baton.jobxml.JobProperties;
 import jakarta.batch.api.listener.JobListener;
@@ -49,10 +50,12 @@ public class RunRecordListener implements JobListener {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("status", String.valueOf(jobContext.getBatchStatus()));
         RunReport report = null;
+        Map<String, StageResult> results = null;
         try {
             JobDefinition definition = JobDefinition.fromProperties(jobContext.getProperties());
+            results = Checkpoints.lastResults(jobContext.getExecutionId());
             report = Reports.of(JobOperators.operator(), jobContext.getExecutionId(), definition,
-                    java.util.Set.of(), dev.baton.record.StageStatus.RUNNING, String.valueOf(jobContext.getBatchStatus()));
+                    java.util.Set.of(), dev.baton.record.StageStatus.RUNNING, String.valueOf(jobContext.getBatchStatus()), results);
             String failure = RuntimeFailure.of(jobContext, report);
             if (failure != null) {
                 jobContext.setExitStatus(failure); // kept in the repository: every front end says it
@@ -72,7 +75,7 @@ public class RunRecordListener implements JobListener {
             return;
         }
         try {
-            String markdown = ReportMarkdown.render(report, Checkpoints.lastResults(jobContext.getExecutionId()), topSuggestions());
+            String markdown = ReportMarkdown.render(report, results, topSuggestions());
             Path folder = runFolder();
             Files.createDirectories(folder);
             Path temp = Files.createTempFile(folder, ".report-", ".part");

@@ -10,10 +10,15 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 
+import java.util.concurrent.atomic.AtomicReference;
+
 /**
  * Parses a YAML text into SnakeYAML's node tree, which keeps every value's position, with the
  * limits that make hostile input harmless: a size limit, an alias limit (alias bombs), a nesting
- * limit, one document per file. Problems are reported, not thrown.
+ * limit, one document per file. Problems are reported, not thrown. The last document that parsed
+ * is kept for the next parse of the same text: a run loads its pipeline twice (before the names of
+ * agents are known, to find problems while the container starts, and after), and loading reads the
+ * node tree without changing it.
  */
 final class YamlDocument {
 
@@ -21,11 +26,29 @@ final class YamlDocument {
     static final int MAX_ALIASES = 50;
     static final int MAX_DEPTH = 64;
 
+    private static final AtomicReference<Parsed> LAST = new AtomicReference<>();
+
     private YamlDocument() {
+    }
+
+    /** A text that parsed, and its root node. */
+    private record Parsed(String text, Node root) {
     }
 
     /** The document's root node, or null (with a problem recorded) when it cannot be parsed. */
     static Node parse(String text, Problems problems) {
+        Parsed last = LAST.get();
+        if (last != null && last.text().equals(text)) {
+            return last.root();
+        }
+        Node root = parsed(text, problems);
+        if (root != null) {
+            LAST.set(new Parsed(text, root));
+        }
+        return root;
+    }
+
+    private static Node parsed(String text, Problems problems) {
         if (text.codePointCount(0, text.length()) > MAX_CODE_POINTS) {
             problems.add(new Position(1, 1), Msg.TOO_LARGE, String.valueOf(MAX_CODE_POINTS));
             return null;

@@ -30,6 +30,20 @@ class PipelineLoaderTests {
     }
 
     @Test
+    void aPipelineLoadedAgainOnceTheNamesAreKnownIsReadTheSameAndItsProblemsKeepTheirPlaces() {
+        String yaml = "name: twice\nstages:\n  - {name: a, agent: template, task: x}\n  - {name: b, agent: Nobody, task: '{{ a.content }}', depends_on: [a]}\n";
+        LoadResult early = PipelineLoader.withoutNameChecks().load(yaml, "twice.yaml", "twice");
+        assertInstanceOf(LoadResult.Loaded.class, early);
+        LoadResult full = new PipelineLoader(CATALOG).load(yaml, "twice.yaml", "twice");
+        assertInstanceOf(LoadResult.Invalid.class, full);
+        List<String> problems = ((LoadResult.Invalid) full).problems().stream().map(Problem::toString).toList();
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("twice.yaml:4:22: ") && problems.get(0).contains("Nobody"), problems.toString());
+        assertEquals(((LoadResult.Loaded) early).pipeline(),
+                ((LoadResult.Loaded) PipelineLoader.withoutNameChecks().load(yaml, "twice.yaml", "twice")).pipeline());
+    }
+
+    @Test
     void loadsTheWholeLanguageIntoRecords() {
         Pipeline p = valid("""
                 name: full
