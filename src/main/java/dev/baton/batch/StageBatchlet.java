@@ -48,7 +48,6 @@ public class StageBatchlet implements Batchlet {
     @Inject AgentFactory agents;
     @Inject AdvisorFactory advisors;
 
-
     private volatile StageRunner executor;
     private volatile boolean stopRequested;
 
