@@ -77,6 +77,21 @@ public final class RepositoryProbe {
         }
     }
 
+    /**
+     * The repository as a data source, for a JBeret program in the test's JVM (a plain JBeret client of
+     * the repository); read it only while a Baton process that has opened it runs.
+     */
+    public javax.sql.DataSource dataSource() {
+        org.h2.jdbcx.JdbcDataSource h2 = new org.h2.jdbcx.JdbcDataSource();
+        if (!url.startsWith("jdbc:h2:")) {
+            throw new IllegalStateException("a data source of the H2 repository only, not " + url);
+        }
+        h2.setURL(url);
+        h2.setUser(user);
+        h2.setPassword(password.get());
+        return h2;
+    }
+
     /** The job instance (the run) an execution belongs to. */
     public long instanceOf(long executionId) {
         List<Long> ids = longs("SELECT JOBINSTANCEID FROM JOB_EXECUTION WHERE JOBEXECUTIONID = ?", executionId);
