@@ -29,11 +29,7 @@ class InterruptIT {
         Process run = BatonProcess.start(PROJECT, home, Map.of(), log,
                 "--pipeline", PROJECT.resolve("src/test/resources/interrupt/sleepy.yaml").toString());
         Path marker = home.resolve("runs/1/b.started");
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (!Files.exists(marker) && System.currentTimeMillis() < deadline) {
-            Thread.sleep(100);
-        }
-        assertTrue(Files.exists(marker), "stage b started: " + Files.readString(log));
+        BatonProcess.awaitFile(marker, log, "stage b started");
         new ProcessBuilder("kill", "-INT", Long.toString(run.pid())).start().waitFor();
         assertTrue(run.waitFor(30, TimeUnit.SECONDS), "the command ends long before the stage's sleep");
         String output = Files.readString(log);

@@ -32,11 +32,7 @@ class KilledRunnerIT {
         Process run = BatonProcess.start(PROJECT, home, Map.of(), home.resolve("run.log"),
                 "--pipeline", PROJECT.resolve("src/test/resources/interrupt/outliving.yaml").toString());
         Path marker = home.resolve("runs/1/slow.started");
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (!Files.exists(marker) && System.currentTimeMillis() < deadline) {
-            Thread.sleep(100);
-        }
-        assertTrue(Files.exists(marker), "the stage started: " + Files.readString(home.resolve("run.log")));
+        BatonProcess.awaitFile(marker, home.resolve("run.log"), "the stage started");
         run.destroyForcibly();
         run.waitFor(30, TimeUnit.SECONDS);
         // the stage's shell writes its marker a moment before it starts the sleep

@@ -37,11 +37,7 @@ class StoppedElsewhereIT {
                 "--pipeline", PROJECT.resolve("src/test/resources/interrupt/stopped-elsewhere.yaml").toString(), "--output", "json");
         try {
             Path marker = home.resolve("runs/1/slow.started");
-            long deadline = System.currentTimeMillis() + 60_000;
-            while (!Files.exists(marker) && System.currentTimeMillis() < deadline) {
-                Thread.sleep(50);
-            }
-            assertTrue(Files.exists(marker), "the stage started: " + Files.readString(log));
+            BatonProcess.awaitFile(marker, log, "the stage started");
 
             JdbcRepository elsewhere = new JdbcRepository(RepositoryProbe.of(home, Map.of()).dataSource(), new Properties());
             elsewhere.stopJobExecution((JobExecutionImpl) elsewhere.getJobExecution(1));

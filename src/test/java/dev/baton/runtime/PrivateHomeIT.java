@@ -70,11 +70,7 @@ class PrivateHomeIT {
                 "--pipeline", PROJECT.resolve("src/test/resources/interrupt/outliving.yaml").toString());
         try {
             Path marker = home.resolve("runs/1/slow.started");
-            long deadline = System.currentTimeMillis() + 60_000;
-            while (!Files.exists(marker) && System.currentTimeMillis() < deadline) {
-                Thread.sleep(100);
-            }
-            assertTrue(Files.exists(marker), Files.readString(parent.resolve("run.log")));
+            BatonProcess.awaitFile(marker, parent.resolve("run.log"), "the stage started");
             assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(home)));
 
             for (String[] attempt : new String[][] {{"ls", home.toString()}, {"cat", home.resolve("repository/baton.lock.db").toString()},

@@ -87,6 +87,22 @@ public final class BatonProcess {
     }
 
     /**
+     * Waits until a file exists: the marker a stage of a started process writes once it runs.
+     *
+     * @param what what the file's existence means, for the failure's message
+     * @throws AssertionError if it does not within a minute, with {@code what} and the process's log
+     */
+    public static void awaitFile(Path file, Path log, String what) throws IOException, InterruptedException {
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (!Files.exists(file) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+        }
+        if (!Files.exists(file)) {
+            throw new AssertionError(what + ", within a minute: " + (Files.exists(log) ? Files.readString(log) : "(no log)"));
+        }
+    }
+
+    /**
      * Waits until a process's log holds {@code text} (a line it prints once it is ready).
      *
      * @throws AssertionError if it does not within two minutes
