@@ -47,7 +47,8 @@ public final class DataSources {
             }
             String user = System.getenv("BATON_REPOSITORY_USER");
             String password = System.getenv("BATON_REPOSITORY_PASSWORD");
-            if (user == null && password == null && home != null && url.equals(RepositorySettings.embeddedUrl(home))) {
+            boolean embedded = home != null && url.equals(RepositorySettings.embeddedUrl(home));
+            if (user == null && password == null && embedded) {
                 user = EmbeddedCredentials.USER;
                 password = EmbeddedCredentials.password(home.resolve("repository"), url);
             }
@@ -55,7 +56,7 @@ public final class DataSources {
             h2.setURL(url);
             h2.setUser(user == null ? "sa" : user);
             h2.setPassword(password == null ? "" : password);
-            return new PatientDataSource(h2);
+            return new PatientDataSource(h2, embedded);
         }
         JdbcConnectionPool pool;
         if (url.startsWith("jdbc:postgresql:")) {

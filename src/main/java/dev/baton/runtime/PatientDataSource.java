@@ -39,6 +39,9 @@ import java.util.logging.Logger;
  * rolled back only if its user left something uncommitted. A connection to another process's server
  * is not kept: that server may exit before the next call, and a new connection finds the one that
  * took over.
+ *
+ * <p>For the embedded repository ({@code releaseAtClose}), the database this process holds gets a
+ * {@link DeadChunksAtClose} listener, so that closing it does not rewrite the whole file.
  */
 final class PatientDataSource implements DataSource {
 
@@ -47,11 +50,13 @@ final class PatientDataSource implements DataSource {
     static final int MAX_IDLE = 16;
 
     private final JdbcDataSource h2;
+    private final boolean releaseAtClose;
     /** Kept connections of this process's own sessions, the most recently used first. */
     private final Deque<Connection> idle = new ArrayDeque<>();
 
-    PatientDataSource(JdbcDataSource h2) {
+    PatientDataSource(JdbcDataSource h2, boolean releaseAtClose) {
         this.h2 = h2;
+        this.releaseAtClose = releaseAtClose;
     }
 
     @Override
@@ -70,7 +75,13 @@ final class PatientDataSource implements DataSource {
             closeQuietly(opened);
             throw e;
         }
-        return own ? lend(opened) : opened; // another process's server: closed by its user, not kept
+        if (!own) {
+            return opened; // another process's server: closed by its user, not kept
+        }
+        if (releaseAtClose) {
+            DeadChunksAtClose.install(((SessionLocal) opened.unwrap(JdbcConnection.class).getSession()).getDatabase());
+        }
+        return lend(opened);
     }
 
     /** Whether a connection works on this process's own, open session of an open database. */

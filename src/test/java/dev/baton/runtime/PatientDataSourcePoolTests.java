@@ -96,7 +96,7 @@ class PatientDataSourcePoolTests {
         h2.setURL(url);
         h2.setUser("sa");
         h2.setPassword("");
-        return new PatientDataSource(h2);
+        return new PatientDataSource(h2, false);
     }
 
     private static Object session(Connection c) throws SQLException {

@@ -1,0 +1,86 @@
+package dev.baton.runtime;
+
+import org.h2.engine.Database;
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.sql.DataSource;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What the embedded repository does with the chunks of its file that a run's commits emptied, as it
+ * closes: it gives them up first, so that H2 decides whether to compact the file by the data it holds.
+ */
+class DeadChunksAtCloseTests {
+
+    private static final int COMMITS = 300;
+
+    @TempDir
+    Path home;
+
+    @Test
+    void theEmbeddedRepositoryGivesUpTheChunksARunEmptiedAndKeepsEveryRow() throws Exception {
+        DataSource repository = DataSources.pool(RepositorySettings.embeddedUrl(home), home);
+        try (Connection c = repository.getConnection(); Statement s = c.createStatement()) {
+            assertTrue(DeadChunksAtClose.installedOn(database(c)), "the listener is H2's for the embedded repository");
+            s.execute("CREATE TABLE STAGES(ID INT PRIMARY KEY, STATUS VARCHAR(20), BODY VARCHAR(4000))");
+            s.execute("INSERT INTO STAGES SELECT X, 'STARTED', REPEAT('x', 2000) FROM SYSTEM_RANGE(1, 100)");
+        }
+        for (int commit = 1; commit <= COMMITS; commit++) { // as a run's stages end, each in its own commit, each emptying the chunk before
+            try (Connection c = repository.getConnection(); Statement s = c.createStatement()) {
+                s.execute("UPDATE STAGES SET STATUS = 'COMPLETED " + commit + "' WHERE ID = " + (1 + commit % 100));
+            }
+        }
+        try (Connection c = repository.getConnection(); Statement s = c.createStatement()) {
+            long listed = info(s, "CHUNK_COUNT");
+            assertTrue(listed > COMMITS / 2, "the emptied chunks are listed, kept for H2's retention time: " + listed);
+            long fillRate = info(s, "CHUNKS_FILL_RATE");
+            assertTrue(fillRate < 50, "and count against the file's fill rate: " + fillRate + "%");
+
+            DeadChunksAtClose.release(database(c)); // what the listener does as the database closes
+            s.execute("UPDATE STAGES SET STATUS = 'ENDED' WHERE ID = 1"); // a commit stores the chunk list
+
+            long left = info(s, "CHUNK_COUNT");
+            assertTrue(left < listed / 4, "the emptied chunks are given up: " + left + " of " + listed + " listed");
+            long data = info(s, "CHUNKS_FILL_RATE");
+            assertTrue(data > 2 * fillRate, "the fill rate is the data's: " + data + "% (" + fillRate + "% before)");
+            try (ResultSet rows = s.executeQuery("SELECT COUNT(*), SUM(LENGTH(BODY)), COUNT(DISTINCT STATUS) FROM STAGES")) {
+                rows.next();
+                assertEquals(100, rows.getInt(1), "nothing was lost");
+                assertEquals(200_000, rows.getLong(2));
+                assertEquals(100, rows.getInt(3), "every stage's last update is there");
+            }
+            s.execute("SHUTDOWN");
+        }
+    }
+
+    @Test
+    void anotherH2DatabaseIsLeftAsItsUserConfiguredIt() throws Exception {
+        DataSource other = DataSources.pool("jdbc:h2:file:" + home.resolve("other") + ";DB_CLOSE_DELAY=-1", home);
+        try (Connection c = other.getConnection(); Statement s = c.createStatement()) {
+            assertFalse(DeadChunksAtClose.installedOn(database(c)));
+            s.execute("SHUTDOWN");
+        }
+    }
+
+    private static Database database(Connection c) throws SQLException {
+        return ((SessionLocal) c.unwrap(JdbcConnection.class).getSession()).getDatabase();
+    }
+
+    private static long info(Statement s, String name) throws SQLException {
+        try (ResultSet r = s.executeQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'info." + name + "'")) {
+            r.next();
+            return Long.parseLong(r.getString(1));
+        }
+    }
+}
