@@ -1,9 +1,11 @@
 package dev.baton.runtime;
 
 import org.h2.api.DatabaseEventListener;
+import org.h2.command.CommandInterface;
 import org.h2.engine.Database;
 import org.h2.mvstore.FileStore;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.RandomAccessStore;
 import org.h2.mvstore.db.Store;
 
 import java.util.Collections;
@@ -13,22 +15,29 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Frees, as the embedded repository closes, the file space of H2's chunks that hold no live data
- * any more, so that H2 decides whether to compact the file by the data it holds.
+ * As the embedded repository closes, frees the file space of H2's chunks that hold no live data any
+ * more, so that H2 decides whether to compact by the data the file holds; and when most of the file
+ * is free, has H2 close it as {@code SHUTDOWN COMPACT} does, so that the file stays small.
  *
  * <p>H2 writes every commit as a new chunk at a free place of its file and keeps the chunks that
  * later commits emptied for its retention time (45 s) before it reuses their space. As a database
  * closes, H2 compacts the file when the fill rate of its chunks, the emptied ones counted, is below
- * {@code AUTO_COMPACT_FILL_RATE} (90%): it rewrites up to 16 MB of live data into new chunks. The chunks
+ * {@code AUTO_COMPACT_FILL_RATE}: it rewrites up to 16 MB of live data into new chunks. The chunks
  * that rewrite empties are still listed when the file closes, so the next process that opens the
  * file within the retention time starts at a fill rate near half and rewrites the whole repository
  * again as it closes, though it changed next to nothing: every Baton command started within 45 s of
  * the last paid for a rewrite of the repository (0.2 s for one of 8 MB), a cost that grew with the
- * repository's history. Installed as H2's listener of a database this process holds, this drops
- * those chunks first, as H2's close would have dropped them only after deciding: it forces the file
- * to disk (a chunk the disk still needs is never given up), drops every emptied chunk that no
- * version in use needs, and gives H2 back its retention time. H2 then closes as it always does,
- * compacting if the file's live data is fragmented.
+ * repository's history. And H2 shrinks its file only when it compacts, so a close that does not
+ * compact leaves the file as large as the run's commits made it.
+ *
+ * <p>Installed as H2's listener of a database this process holds, this runs as the database
+ * closes, before H2 decides: it forces the file to disk (a chunk the disk still needs is never
+ * given up), drops every emptied chunk that no version in use needs, and gives H2 back its
+ * retention time. When less than {@value #COMPACT_BELOW_FILL_RATE}% of the file is then in use, the
+ * database closes as {@code SHUTDOWN COMPACT} closes it: H2 copies the data into a new file, its
+ * pages compressed, and puts it in the old one's place (a process killed meanwhile leaves the old
+ * file, which H2 opens as it was). So the file is at most about twice the data it holds between
+ * such closes, and a close that has nothing to compact costs nothing.
  *
  * <p>This reaches into H2's store (public methods, not its documented API); should a later H2 not
  * answer them, the database closes as it would have without the listener.
@@ -38,6 +47,9 @@ final class DeadChunksAtClose implements DatabaseEventListener {
     private static final Logger LOG = Logger.getLogger(DeadChunksAtClose.class.getName());
     /** The databases already given a listener, held weakly: a closed one goes with its last session. */
     private static final Set<Database> INSTALLED = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
+
+    /** The share of the file in use, in percent, under which the database closes as {@code SHUTDOWN COMPACT} does. */
+    static final int COMPACT_BELOW_FILL_RATE = 50;
 
     private final Database database;
 
@@ -67,7 +79,8 @@ final class DeadChunksAtClose implements DatabaseEventListener {
     /**
      * Forces the database's file to disk and frees the space of every chunk that holds no live data
      * and that no version in use needs, whatever their age; H2's retention time is left as it was.
-     * A database without a writable file is left alone.
+     * With less than {@value #COMPACT_BELOW_FILL_RATE}% of the file then in use, the database is to
+     * close as {@code SHUTDOWN COMPACT} closes it. A database without a writable file is left alone.
      */
     static void release(Database database) {
         try {
@@ -88,6 +101,9 @@ final class DeadChunksAtClose implements DatabaseEventListener {
                     file.setRetentionTime(retention);
                 }
             });
+            if (file instanceof RandomAccessStore single && single.getFillRate() < COMPACT_BELOW_FILL_RATE) {
+                database.setCompactMode(CommandInterface.SHUTDOWN_COMPACT);
+            }
         } catch (RuntimeException | LinkageError e) {
             LOG.log(Level.FINE, "the repository's emptied chunks were left to H2's close", e);
         }

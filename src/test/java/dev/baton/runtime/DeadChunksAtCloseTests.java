@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import javax.sql.DataSource;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -33,15 +34,7 @@ class DeadChunksAtCloseTests {
         DataSource repository = DataSources.pool(RepositorySettings.embeddedUrl(home), home);
         try (Connection c = repository.getConnection(); Statement s = c.createStatement()) {
             assertTrue(DeadChunksAtClose.installedOn(database(c)), "the listener is H2's for the embedded repository");
-            s.execute("CREATE TABLE STAGES(ID INT PRIMARY KEY, STATUS VARCHAR(20), BODY VARCHAR(4000))");
-            s.execute("INSERT INTO STAGES SELECT X, 'STARTED', REPEAT('x', 2000) FROM SYSTEM_RANGE(1, 100)");
-        }
-        for (int commit = 1; commit <= COMMITS; commit++) { // as a run's stages end, each in its own commit, each emptying the chunk before
-            try (Connection c = repository.getConnection(); Statement s = c.createStatement()) {
-                s.execute("UPDATE STAGES SET STATUS = 'COMPLETED " + commit + "' WHERE ID = " + (1 + commit % 100));
-            }
-        }
-        try (Connection c = repository.getConnection(); Statement s = c.createStatement()) {
+            run(c, s);
             long listed = info(s, "CHUNK_COUNT");
             assertTrue(listed > COMMITS / 2, "the emptied chunks are listed, kept for H2's retention time: " + listed);
             long fillRate = info(s, "CHUNKS_FILL_RATE");
@@ -54,12 +47,26 @@ class DeadChunksAtCloseTests {
             assertTrue(left < listed / 4, "the emptied chunks are given up: " + left + " of " + listed + " listed");
             long data = info(s, "CHUNKS_FILL_RATE");
             assertTrue(data > 2 * fillRate, "the fill rate is the data's: " + data + "% (" + fillRate + "% before)");
-            try (ResultSet rows = s.executeQuery("SELECT COUNT(*), SUM(LENGTH(BODY)), COUNT(DISTINCT STATUS) FROM STAGES")) {
-                rows.next();
-                assertEquals(100, rows.getInt(1), "nothing was lost");
-                assertEquals(200_000, rows.getLong(2));
-                assertEquals(100, rows.getInt(3), "every stage's last update is there");
-            }
+            assertEveryRow(s);
+            s.execute("SHUTDOWN");
+        }
+    }
+
+    @Test
+    void aFileMostlyFreeAsTheRepositoryClosesIsCompactedWholeAndKeepsEveryRow() throws Exception {
+        String url = RepositorySettings.embeddedUrl(home);
+        Path file = home.resolve("repository").resolve("baton.mv.db");
+        DataSource repository = DataSources.pool(url, home);
+        try (Connection c = repository.getConnection(); Statement s = c.createStatement()) {
+            run(c, s);
+            long size = info(s, "FILE_SIZE");
+            assertTrue(size > 1_000_000, "the run's commits made the file " + size + " bytes");
+            s.execute("SHUTDOWN"); // as the process's exit closes it
+        }
+        // H2's SHUTDOWN COMPACT writes the data anew, its pages compressed: 100 rows of 2,000 x's in far less than 200 KB
+        assertTrue(Files.size(file) < 100_000, "the file was compacted whole: " + Files.size(file) + " bytes");
+        try (Connection c = DataSources.pool(url, home).getConnection(); Statement s = c.createStatement()) {
+            assertEveryRow(s);
             s.execute("SHUTDOWN");
         }
     }
@@ -70,6 +77,25 @@ class DeadChunksAtCloseTests {
         try (Connection c = other.getConnection(); Statement s = c.createStatement()) {
             assertFalse(DeadChunksAtClose.installedOn(database(c)));
             s.execute("SHUTDOWN");
+        }
+    }
+
+    /** A run's worth of commits: 100 stages started, then their rows updated 300 times, each in its own commit, each emptying the chunk before. */
+    private static void run(Connection c, Statement s) throws SQLException {
+        s.execute("CREATE TABLE STAGES(ID INT PRIMARY KEY, STATUS VARCHAR(20), BODY VARCHAR(4000))");
+        s.execute("INSERT INTO STAGES SELECT X, 'STARTED', REPEAT('x', 2000) FROM SYSTEM_RANGE(1, 100)");
+        for (int commit = 1; commit <= COMMITS; commit++) {
+            s.execute("UPDATE STAGES SET STATUS = 'COMPLETED " + commit + "' WHERE ID = " + (1 + commit % 100));
+        }
+        assertTrue(c.getAutoCommit());
+    }
+
+    private static void assertEveryRow(Statement s) throws SQLException {
+        try (ResultSet rows = s.executeQuery("SELECT COUNT(*), SUM(LENGTH(BODY)), COUNT(DISTINCT STATUS) FROM STAGES")) {
+            rows.next();
+            assertEquals(100, rows.getInt(1), "nothing was lost");
+            assertEquals(200_000, rows.getLong(2));
+            assertEquals(100, rows.getInt(3), "every stage's last update is there");
         }
     }
 
