@@ -20,7 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * What the embedded repository does with the chunks of its file that a run's commits emptied, as it
- * closes: it gives them up first, so that H2 decides whether to compact the file by the data it holds.
+ * closes: it gives them up first, so that H2 decides whether to compact the file by the data it holds,
+ * and has a file mostly free compacted whole; other H2 databases are left as their users set them up.
  */
 class DeadChunksAtCloseTests {
 
