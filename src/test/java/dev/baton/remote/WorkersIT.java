@@ -236,9 +236,11 @@ class WorkersIT {
                 PIPELINES.resolve("one-slow.yaml").toString(), "--broker", url);
         processes.add(run);
         awaitLine(marks, "");
-        String id = execution(home, env);
+        // killed while its stage still sleeps on the worker; its execution is looked up afterwards, so that a slow
+        // lookup on a loaded machine cannot let the stage end first
         run.destroyForcibly();
         run.waitFor(30, TimeUnit.SECONDS);
+        String id = execution(home, env);
         BatonProcess.Result status = BatonProcess.run(PROJECT, home, env, "status", id, "--output", "json");
         assertEquals("CRASHED", Json.tree(status.stdout()).get("status").asText(), status.toString());
 
