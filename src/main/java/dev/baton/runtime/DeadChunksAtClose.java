@@ -58,23 +58,16 @@ final class DeadChunksAtClose implements DatabaseEventListener {
     static final long KEEP_FREE_BYTES = 16L << 20;
 
     private final Database database;
-    private final long keepFreeBytes;
 
-    private DeadChunksAtClose(Database database, long keepFreeBytes) {
+    private DeadChunksAtClose(Database database) {
         this.database = database;
-        this.keepFreeBytes = keepFreeBytes;
     }
 
     /** Makes the listener H2's for the database, once; a database in memory has no file and is left alone. */
     static void install(Database database) {
-        install(database, KEEP_FREE_BYTES);
-    }
-
-    /** As {@link #install(Database)}, keeping up to {@code keepFreeBytes} free bytes of the file as they are. */
-    static void install(Database database, long keepFreeBytes) {
         if (database.isPersistent() && INSTALLED.add(database)) {
             synchronized (database) {
-                database.setEventListener(new DeadChunksAtClose(database, keepFreeBytes));
+                database.setEventListener(new DeadChunksAtClose(database));
             }
         }
     }
@@ -86,7 +79,7 @@ final class DeadChunksAtClose implements DatabaseEventListener {
 
     @Override
     public void closingDatabase() {
-        release(database, keepFreeBytes);
+        release(database, KEEP_FREE_BYTES);
     }
 
     /**
