@@ -2,9 +2,9 @@ package dev.baton.bench;
 
 import dev.baton.console.Browser;
 import dev.baton.testing.BatonProcess;
+import dev.baton.testing.ServeStart;
 import org.openqa.selenium.By;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The console's graph in Chromium (headless, Debian's, through chromedriver): the 2,000-stage
@@ -25,7 +23,6 @@ import java.util.regex.Pattern;
  */
 final class ConsoleBenchmark {
 
-    private static final Pattern URL = Pattern.compile("REST API at (http://\\S+/)api/ ");
 
     private ConsoleBenchmark() {
     }
@@ -38,7 +35,7 @@ final class ConsoleBenchmark {
         Process server = BatonProcess.start(work, work.resolve("home"), Map.of("BATON_PIPELINES", pipelines.toString()), out,
                 "serve", "--port", "0", "--no-auth");
         try (Browser browser = new Browser()) {
-            String base = awaitUrl(server, out);
+            String base = ServeStart.await(server, out, false).base();
             List<Double> small = new ArrayList<>();
             List<Double> large = new ArrayList<>();
             List<Double> smallDrawn = new ArrayList<>();
@@ -107,19 +104,5 @@ final class ConsoleBenchmark {
         Object ms = browser.driver.executeAsyncScript("const done = arguments[arguments.length - 1]; const t0 = performance.now();"
                 + js + "requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now() - t0)));");
         return ((Number) ms).doubleValue();
-    }
-
-    private static String awaitUrl(Process server, Path out) throws Exception {
-        long deadline = System.currentTimeMillis() + 60_000;
-        String text = "";
-        while (System.currentTimeMillis() < deadline && server.isAlive()) {
-            text = Files.readString(out, StandardCharsets.UTF_8);
-            Matcher m = URL.matcher(text);
-            if (m.find()) {
-                return m.group(1);
-            }
-            Thread.sleep(100);
-        }
-        throw new IllegalStateException("baton serve did not start: " + text);
     }
 }

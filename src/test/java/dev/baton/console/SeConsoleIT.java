@@ -3,6 +3,7 @@ package dev.baton.console;
 import dev.baton.rest.ApiClient;
 import dev.baton.testing.BatonProcess;
 import dev.baton.testing.OtlpReceiver;
+import dev.baton.testing.ServeStart;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -11,12 +12,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -25,10 +23,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The console in {@code baton serve} (tokens required), in Chromium: the shared tests and the token sign-in. */
 class SeConsoleIT extends ConsoleContract {
-
-    private static final Pattern URL = Pattern.compile("REST API at (http://\\S+/)api/ ");
-    private static final Pattern TOKEN = Pattern.compile("baton: the token is in (\\S+);");
-    private static final Pattern VIEWER_TOKEN = Pattern.compile("baton: the read-only token is in (\\S+)\\n");
 
     private Path dir;
     private Process server;
@@ -46,26 +40,11 @@ class SeConsoleIT extends ConsoleContract {
         receiver = new OtlpReceiver();
         server = BatonProcess.start(dir, dir.resolve("home"), Map.of("OTEL_EXPORTER_OTLP_ENDPOINT", receiver.endpoint()), out,
                 "serve", "--port", "0");
-        long deadline = System.currentTimeMillis() + 60_000;
-        String text = "";
-        while (System.currentTimeMillis() < deadline) {
-            text = Files.readString(out, StandardCharsets.UTF_8);
-            Matcher url = URL.matcher(text);
-            Matcher full = TOKEN.matcher(text);
-            Matcher viewer = VIEWER_TOKEN.matcher(text);
-            if (url.find() && full.find() && viewer.find()) {
-                base = url.group(1);
-                token = Files.readString(Path.of(full.group(1))).strip();
-                viewerToken = Files.readString(Path.of(viewer.group(1))).strip();
-                admin = new ApiClient(URI.create(base + "api/"), "Bearer " + token);
-                return;
-            }
-            if (!server.isAlive()) {
-                break;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("baton serve did not start:\n" + text);
+        ServeStart started = ServeStart.await(server, out, true);
+        base = started.base();
+        token = started.token();
+        viewerToken = started.readOnlyToken();
+        admin = new ApiClient(URI.create(base + "api/"), "Bearer " + token);
     }
 
     @Override

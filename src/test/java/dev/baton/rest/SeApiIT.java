@@ -1,6 +1,7 @@
 package dev.baton.rest;
 
 import dev.baton.testing.BatonProcess;
+import dev.baton.testing.ServeStart;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -12,8 +13,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -21,10 +20,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The REST API's tests against {@code baton serve}, started as a user would: {@code java -jar target/baton.jar serve}. */
 class SeApiIT extends RestApiContract {
-
-    private static final Pattern URL = Pattern.compile("REST API at (http://\\S+/) ");
-    private static final Pattern TOKEN = Pattern.compile("baton: the token is in (\\S+);");
-    private static final Pattern VIEWER_TOKEN = Pattern.compile("baton: the read-only token is in (\\S+)\\n");
 
     private static Path home;
     private static Process server;
@@ -37,27 +32,10 @@ class SeApiIT extends RestApiContract {
         home = Files.createTempDirectory("baton-serve");
         Path out = home.resolve("serve.out");
         server = BatonProcess.start(home, home.resolve("home"), Map.of(), out, "serve", "--port", "0");
-        long deadline = System.currentTimeMillis() + 60_000;
-        String text = "";
-        while (System.currentTimeMillis() < deadline) {
-            text = Files.readString(out, StandardCharsets.UTF_8);
-            Matcher url = URL.matcher(text);
-            Matcher token = TOKEN.matcher(text);
-            Matcher viewerToken = VIEWER_TOKEN.matcher(text);
-            if (url.find() && token.find() && viewerToken.find()) {
-                String adminToken = Files.readString(Path.of(token.group(1))).strip();
-                String readOnlyToken = Files.readString(Path.of(viewerToken.group(1))).strip();
-                admin = new ApiClient(URI.create(url.group(1)), "Bearer " + adminToken);
-                viewer = admin.as("Bearer " + readOnlyToken);
-                startMessage = text;
-                return;
-            }
-            if (!server.isAlive()) {
-                break;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("baton serve did not start:\n" + text);
+        ServeStart started = ServeStart.await(server, out, true);
+        admin = new ApiClient(URI.create(started.base() + "api/"), "Bearer " + started.token());
+        viewer = admin.as("Bearer " + started.readOnlyToken());
+        startMessage = started.message();
     }
 
     @AfterAll
