@@ -79,17 +79,17 @@ final class DeadChunksAtClose implements DatabaseEventListener {
 
     @Override
     public void closingDatabase() {
-        release(database, KEEP_FREE_BYTES);
+        release(database);
     }
 
     /**
      * Forces the database's file to disk and frees the space of every chunk that holds no live data
      * and that no version in use needs, whatever their age; H2's retention time is left as it was.
      * With less than {@value #COMPACT_BELOW_FILL_RATE}% of the file then in use and at least
-     * {@code keepFreeBytes} bytes of it free, the database is to close as {@code SHUTDOWN COMPACT}
+     * {@value #KEEP_FREE_BYTES} bytes of it free, the database is to close as {@code SHUTDOWN COMPACT}
      * closes it. A database without a writable file is left alone.
      */
-    static void release(Database database, long keepFreeBytes) {
+    static void release(Database database) {
         try {
             Store store = database.getStore();
             MVStore mv = store == null ? null : store.getMvStore();
@@ -109,7 +109,7 @@ final class DeadChunksAtClose implements DatabaseEventListener {
                 }
             });
             if (file instanceof RandomAccessStore single && single.getFillRate() < COMPACT_BELOW_FILL_RATE
-                    && file.size() / 100 * (100 - single.getFillRate()) >= keepFreeBytes) {
+                    && file.size() / 100 * (100 - single.getFillRate()) >= KEEP_FREE_BYTES) {
                 database.setCompactMode(CommandInterface.SHUTDOWN_COMPACT);
             }
         } catch (RuntimeException | LinkageError e) {

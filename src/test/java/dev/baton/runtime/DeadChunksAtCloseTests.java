@@ -36,13 +36,13 @@ class DeadChunksAtCloseTests {
         DataSource repository = DataSources.pool(RepositorySettings.embeddedUrl(home), home);
         try (Connection c = repository.getConnection(); Statement s = c.createStatement()) {
             assertTrue(DeadChunksAtClose.installedOn(database(c)), "the listener is H2's for the embedded repository");
-            run(c, s, COMMITS);
+            run(c, s);
             long listed = info(s, "CHUNK_COUNT");
             assertTrue(listed > COMMITS / 2, "the emptied chunks are listed, kept for H2's retention time: " + listed);
             long fillRate = info(s, "CHUNKS_FILL_RATE");
             assertTrue(fillRate < 50, "and count against the file's fill rate: " + fillRate + "%");
 
-            DeadChunksAtClose.release(database(c), DeadChunksAtClose.KEEP_FREE_BYTES); // what the listener does as the database closes
+            DeadChunksAtClose.release(database(c)); // what the listener does as the database closes
             s.execute("UPDATE STAGES SET STATUS = 'ENDED' WHERE ID = 1"); // a commit stores the chunk list
 
             long left = info(s, "CHUNK_COUNT");
@@ -59,7 +59,7 @@ class DeadChunksAtCloseTests {
         String url = RepositorySettings.embeddedUrl(home);
         Path file = home.resolve("repository").resolve("baton.mv.db");
         try (Connection c = DataSources.pool(url, home).getConnection(); Statement s = c.createStatement()) {
-            run(c, s, COMMITS); // a run of a few hundred stages: a few MB written, most of it emptied
+            run(c, s); // a run of a few hundred stages: a few MB written, most of it emptied
             long size = info(s, "FILE_SIZE");
             assertTrue(size > 1_000_000 && size < DeadChunksAtClose.KEEP_FREE_BYTES, "the run's commits made the file " + size + " bytes");
             s.execute("SHUTDOWN"); // as the process's exit closes it
@@ -89,11 +89,11 @@ class DeadChunksAtCloseTests {
         }
     }
 
-    /** A run's worth of commits: 100 stages started, then their rows updated {@code commits} times, each in its own commit, each emptying the chunk before. */
-    private static void run(Connection c, Statement s, int commits) throws SQLException {
+    /** A run's worth of commits: 100 stages started, then their rows updated 300 times, each in its own commit, each emptying the chunk before. */
+    private static void run(Connection c, Statement s) throws SQLException {
         s.execute("CREATE TABLE STAGES(ID INT PRIMARY KEY, STATUS VARCHAR(20), BODY VARCHAR(4000))");
         s.execute("INSERT INTO STAGES SELECT X, 'STARTED', REPEAT('x', 2000) FROM SYSTEM_RANGE(1, 100)");
-        update(s, 1, commits);
+        update(s, 1, COMMITS);
         assertTrue(c.getAutoCommit());
     }
 
