@@ -113,14 +113,20 @@ final class Follow {
         }
     }
 
-    static void summary(PrintWriter out, RunReport report, double seconds) {
+    /** Stage statuses counted in the order they first appear: {@code 3 passed, 1 not run}. */
+    static String tally(List<String> statuses) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (StageReport s : report.stages()) {
-            counts.merge(s.status().toLowerCase(Locale.ROOT).replace('_', ' '), 1, Integer::sum);
+        for (String status : statuses) {
+            counts.merge(status.toLowerCase(Locale.ROOT).replace('_', ' '), 1, Integer::sum);
         }
         List<String> parts = new ArrayList<>();
         counts.forEach((status, n) -> parts.add(n + " " + status));
-        out.printf(Locale.ROOT, "baton: execution %d %s in %.1f s: %s%n", report.executionId(), report.status(), seconds, String.join(", ", parts));
+        return String.join(", ", parts);
+    }
+
+    static void summary(PrintWriter out, RunReport report, double seconds) {
+        out.printf(Locale.ROOT, "baton: execution %d %s in %.1f s: %s%n", report.executionId(), report.status(), seconds,
+                tally(report.stages().stream().map(StageReport::status).toList()));
         out.printf(Locale.ROOT, "baton: run folder %s%n", report.runFolder());
         report.stages().stream().filter(s -> s.downstream() && "PASSED".equals(s.status()))
                 .flatMap(s -> s.artifacts().stream())

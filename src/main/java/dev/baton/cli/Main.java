@@ -24,7 +24,8 @@ public final class Main {
         if (!(args.length > 0 && args[0].equals("serve"))) {
             System.setProperty(REST_OFF, "true"); // the REST API's beans stay out of the container (META-INF/beans.xml)
         }
-        if (!(args.length > 0 && NO_IMPLICIT_RUN.contains(args[0]))) {
+        boolean onServer = onServer(withImplicitRun(args));
+        if (!(args.length > 0 && NO_IMPLICIT_RUN.contains(args[0])) && !onServer) {
             dev.baton.runtime.Baton.warmUp();
         }
         try {
@@ -34,7 +35,9 @@ public final class Main {
             System.exit(ExitCodes.INVALID);
         }
         Logging.toFile();
-        dev.baton.runtime.SeRuntime.install();
+        if (!onServer) {
+            dev.baton.runtime.SeRuntime.install();
+        }
         System.exit(execute(args));
     }
 
@@ -42,6 +45,25 @@ public final class Main {
     public static int execute(String... args) {
         String[] full = withImplicitRun(args);
         return BatonCommand.commandLine(full).execute(full);
+    }
+
+    /**
+     * Whether these arguments run a pipeline on a server ({@code run --server}, or {@code run} with
+     * {@code BATON_SERVER} set; an empty {@code --server} runs here): this process then starts no batch runtime of its own.
+     */
+    static boolean onServer(String[] full) {
+        if (full.length == 0 || !full[0].equals("run")) {
+            return false;
+        }
+        String server = System.getenv(RunCommand.SERVER_VARIABLE);
+        for (int i = 1; i < full.length; i++) {
+            if (full[i].equals("--server")) {
+                server = i + 1 < full.length ? full[i + 1] : null;
+            } else if (full[i].startsWith("--server=")) {
+                server = full[i].substring("--server=".length());
+            }
+        }
+        return server != null && !server.isBlank();
     }
 
     static String[] withImplicitRun(String[] args) {

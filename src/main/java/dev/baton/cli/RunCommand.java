@@ -75,8 +75,21 @@ final class RunCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     BrokerOption broker = new BrokerOption();
 
+    /** The variable that names the server of {@code --server} when the option is not given. */
+    static final String SERVER_VARIABLE = "BATON_SERVER";
+
+    @Option(names = "--server", paramLabel = "URL", defaultValue = "${env:" + SERVER_VARIABLE + "}",
+            description = {"Run on the Baton server at URL ('baton serve', e.g. http://127.0.0.1:8090; default: $" + SERVER_VARIABLE + "):",
+                    "the pipeline file goes to the server, which runs it in its warm JVM with its repository and settings,",
+                    "and this command follows it. The token: $" + ServerConnection.TOKEN_VARIABLE
+                            + ", else (a server on this machine) $BATON_HOME/api-token."})
+    String server;
+
     @Override
     public Integer call() throws Exception {
+        if (server != null && !server.isBlank()) {
+            return onServer();
+        }
         if (topSuggestions < 0) {
             throw new UsageException("baton: --top-suggestions must be 0 or more, not " + topSuggestions);
         }
@@ -136,5 +149,40 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         return ended.exitCode();
+    }
+
+    /** {@code --server}: the run goes to the server; what only this process could do is refused, by name. */
+    private int onServer() throws Exception {
+        List<String> refused = new ArrayList<>();
+        addIf(refused, dryRun, "--dry-run");
+        addIf(refused, exportGraph != null, "--export-graph");
+        addIf(refused, preset != null, "--preset");
+        addIf(refused, saveArtifacts != null, "--save-artifacts");
+        addIf(refused, resumeRunId != null, "--resume-run-id");
+        addIf(refused, topSuggestions > 0, "--top-suggestions");
+        addIf(refused, broker.url != null, "--broker");
+        addIf(refused, System.getProperty(dev.baton.runtime.RepositorySettings.PROPERTY) != null, "--repository");
+        addIf(refused, refineOnFail, "--refine-on-fail");
+        if (!refused.isEmpty()) {
+            throw new UsageException("baton: " + String.join(", ", refused) + (refused.size() == 1 ? " is" : " are")
+                    + " not for a run on a server (--server): the server runs it with its own repository, broker and files");
+        }
+        if (topSuggestions < 0) {
+            throw new UsageException("baton: --top-suggestions must be 0 or more, not " + topSuggestions);
+        }
+        Path file = pipelineOptions.pipeline;
+        if (!Files.isRegularFile(file)) {
+            throw new UsageException("baton: " + dev.baton.message.Msg.PIPELINE_NOT_FOUND.format(file));
+        }
+        ServerConnection connection = ServerConnection.of(server, dev.baton.record.BatonHome.current());
+        return new RemoteRun(connection, output, spec.commandLine().getOut(), spec.commandLine().getErr())
+                .run(Files.readString(file), file.toString(), pipelineOptions.planOptions(spec.commandLine().getErr()),
+                        MemoryArgs.parse(memory), failFast, noCache);
+    }
+
+    private static void addIf(List<String> names, boolean given, String name) {
+        if (given) {
+            names.add(name);
+        }
     }
 }

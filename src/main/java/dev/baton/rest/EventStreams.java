@@ -32,7 +32,7 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class EventStreams {
 
-    static final long POLL_MS = 200;
+    static final long POLL_MS = 50;
     static final long KEEP_ALIVE_MS = 15_000;
     private static final Logger LOG = Logger.getLogger(EventStreams.class.getName());
     private static final AtomicInteger THREADS = new AtomicInteger();

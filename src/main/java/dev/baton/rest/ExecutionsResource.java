@@ -19,7 +19,7 @@ import java.nio.file.Files;
 import java.util.List;
 
 /**
- * {@code /executions}: list executions (filters, paging), one execution with its stages and
+ * {@code /executions}: run a pipeline sent with the request; list executions (filters, paging), one execution with its stages and
  * memory, a stage's output and artifacts; stop, restart, abandon with the state rules of
  * Jakarta Batch (409 with the reason where a transition is not allowed).
  */
@@ -36,6 +36,18 @@ public class ExecutionsResource {
                                        @QueryParam("since") String since, @QueryParam("until") String until,
                                        @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
         return runs.list(ExecutionFilter.of(status, pipeline, since, until, offset, limit));
+    }
+
+    /**
+     * Runs a pipeline sent with the request ({@link PostedRun}: its YAML and the start options), as
+     * {@code baton run --server} does: 201 with the new execution, its URL in {@code Location}; 422
+     * with every problem (named after {@code source}) when the pipeline cannot run.
+     */
+    @POST
+    public Response start(String body, @Context UriInfo uri) throws IOException {
+        long executionId = runs.start(RequestBodies.read(body, PostedRun.class, PostedRun.EMPTY));
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(executionId)).build())
+                .entity(runs.summary(executionId)).build();
     }
 
     /** One execution with its stages and memory. */

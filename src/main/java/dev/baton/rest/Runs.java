@@ -2,7 +2,6 @@ package dev.baton.rest;
 
 import dev.baton.message.Msg;
 import dev.baton.pipeline.Problem;
-import dev.baton.plan.Mode;
 import dev.baton.plan.PlanOptions;
 import dev.baton.record.RunReport;
 import dev.baton.record.StageReport;
@@ -51,18 +50,27 @@ public class Runs {
      */
     public long start(String name, StartRequest request) throws IOException {
         PipelineCatalog.Entry entry = catalog.find(name);
-        Map<String, String> memory = MemoryTexts.texts(request.memory());
-        boolean failFast = Boolean.TRUE.equals(request.failFast());
         if (entry instanceof PipelineCatalog.Bundled) {
-            return baton.startJob(name, memory, failFast);
+            return baton.startJob(name, MemoryTexts.texts(request.memory()), Boolean.TRUE.equals(request.failFast()));
         }
-        int maxWorkers = request.maxWorkers() == null ? PlanOptions.DEFAULT_MAX_WORKERS : request.maxWorkers();
-        if (maxWorkers < 1) {
-            throw new ApiException(Response.Status.BAD_REQUEST, Msg.BAD_PARAMETER, "maxWorkers", "must be at least 1");
-        }
-        PlanOptions options = new PlanOptions(Boolean.TRUE.equals(request.parallel()) ? Mode.PARALLEL : Mode.SEQUENTIAL, maxWorkers);
-        RunRequest run = RunRequest.of(new PipelineSource.File(((PipelineCatalog.FromFile) entry).file()))
-                .with(options).withMemory(memory).withFailFast(failFast);
+        return start(new PipelineSource.File(((PipelineCatalog.FromFile) entry).file()), request);
+    }
+
+    /**
+     * Starts a run of a pipeline sent with the request; the server keeps its translation (under its
+     * content-hashed job name, for restarts), not its file.
+     *
+     * @return the new execution's id
+     * @throws ApiException 400 for a bad request, 422 with every problem for a pipeline that cannot run
+     */
+    public long start(PostedRun posted) throws IOException {
+        return start(new PipelineSource.Text(posted.yaml(), posted.sourceName(), posted.defaultName()), posted.start());
+    }
+
+    private long start(PipelineSource source, StartRequest request) throws IOException {
+        PlanOptions options = request.planOptions();
+        RunRequest run = RunRequest.of(source).with(options).withMemory(MemoryTexts.texts(request.memory()))
+                .withFailFast(Boolean.TRUE.equals(request.failFast())).withNoCache(Boolean.TRUE.equals(request.noCache()));
         return baton.start(baton.prepare(baton.plan(run)));
     }
 

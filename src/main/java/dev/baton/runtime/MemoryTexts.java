@@ -37,6 +37,16 @@ public final class MemoryTexts {
         return Json.write(value);
     }
 
+    /**
+     * The values memory reads from texts, by key (each text's JSON value when it is JSON, else the
+     * text): what a client sends for the texts a user gave, which {@link #texts} turns back into them.
+     */
+    public static Map<String, Object> values(Map<String, String> texts) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        texts.forEach((key, text) -> values.put(key, Memory.parameterValue(text)));
+        return values;
+    }
+
     /** The texts of JSON values, by key. */
     public static Map<String, String> texts(Map<String, Object> values) {
         Map<String, String> texts = new LinkedHashMap<>();

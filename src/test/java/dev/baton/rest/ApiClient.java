@@ -65,6 +65,11 @@ public final class ApiClient {
         return authorization;
     }
 
+    /** A value as a JSON body. */
+    public static String json(Object value) {
+        return dev.baton.json.Json.write(value);
+    }
+
     public Reply get(String path) throws Exception {
         return send(request(path).GET());
     }

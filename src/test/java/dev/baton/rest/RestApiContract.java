@@ -49,6 +49,8 @@ public abstract class RestApiContract {
         assertEquals(200, viewer().get("executions").status());
         ApiClient.Reply start = viewer().post("pipelines/welcome/executions", null);
         assertEquals(403, start.status(), start.toString());
+        ApiClient.Reply posted = viewer().post("executions", "{\"pipeline\": \"stages:\\n  - {name: a, agent: template, task: hi}\\n\"}");
+        assertEquals(403, posted.status(), posted.toString());
     }
 
     @Test
@@ -285,6 +287,40 @@ public abstract class RestApiContract {
         assertEquals(422, invalid.status(), invalid.toString());
         assertEquals(3, invalid.json().path("problems").get(0).path("line").asInt());
         assertEquals(409, admin().putYaml("pipelines/example", yaml.replace(name, "example")).status());
+    }
+
+    @Test
+    void runsAPipelineSentWithTheRequestWithoutKeepingItsFile() throws Exception {
+        String name = "sent-" + UUID.randomUUID().toString().substring(0, 8);
+        String yaml = "stages:\n  - name: hello\n    agent: template\n    task: \"Hello {{ who }}\"\n"
+                + "  - name: bye\n    agent: template\n    depends_on: [hello]\n    task: \"{{ hello.content }}, and goodbye\"\n";
+        ApiClient.Reply started = admin().post("executions", ApiClient.json(java.util.Map.of("pipeline", yaml, "source", "my/" + name + ".yml",
+                "memory", java.util.Map.of("who", "Ann"), "parallel", true, "maxWorkers", 2, "schedule", "eager")));
+        assertEquals(201, started.status(), started.toString());
+        long id = started.json().path("executionId").asLong();
+        assertTrue(started.location().endsWith("/executions/" + id), started.location());
+        JsonNode run = admin().await(id);
+        assertEquals("COMPLETED", run.path("status").asText(), run.toString());
+        assertEquals(name, run.path("pipeline").asText(), "named after its source when the YAML has no name");
+        assertTrue(run.path("jobName").asText().startsWith(name + "-"), "a content-hashed job name");
+        assertEquals("Hello Ann, and goodbye", run.path("memory").path("bye.content").asText());
+        assertEquals(404, admin().get("pipelines/" + name).status(), "the server keeps no file of a sent pipeline");
+
+        ApiClient.Reply noMemory = admin().post("executions", ApiClient.json(java.util.Map.of("pipeline", yaml, "source", "my/" + name + ".yml")));
+        assertEquals(422, noMemory.status(), noMemory.toString());
+        JsonNode problem = noMemory.json().path("problems").get(0);
+        assertEquals("BATON-125", problem.path("code").asText(), problem.toString());
+        assertEquals("my/" + name + ".yml", problem.path("source").asText());
+        assertEquals(4, problem.path("line").asInt());
+
+        ApiClient.Reply invalid = admin().post("executions", ApiClient.json(java.util.Map.of("pipeline", "stages:\n  - name: a\n    agent: nobody\n")));
+        assertEquals(422, invalid.status(), invalid.toString());
+        assertEquals("pipeline.yaml", invalid.json().path("problems").get(0).path("source").asText());
+        assertEquals(3, invalid.json().path("problems").get(0).path("line").asInt());
+
+        assertEquals(400, admin().post("executions", "{}").status(), "no pipeline");
+        assertEquals(400, admin().post("executions", ApiClient.json(java.util.Map.of("pipeline", yaml, "schedule", "soon"))).status());
+        assertEquals(400, admin().post("executions", ApiClient.json(java.util.Map.of("pipeline", yaml, "source", "a\nforged line"))).status());
     }
 
     @Test

@@ -67,6 +67,19 @@ public final class ApiToken {
                 // another server made it first: use that one
             }
         }
+        return load(file).orElseThrow(() -> new java.nio.file.NoSuchFileException(file.toString()));
+    }
+
+    /**
+     * The token kept in {@code file}, or empty when there is no such file (as a client of the
+     * server finds it).
+     *
+     * @throws Refused if the file can be read by other users, or holds a token too short to be secret
+     */
+    public static java.util.Optional<String> load(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            return java.util.Optional.empty();
+        }
         PosixFileAttributeView view = Files.getFileAttributeView(file, PosixFileAttributeView.class);
         if (view != null) {
             Set<PosixFilePermission> mode = view.readAttributes().permissions();
@@ -80,6 +93,6 @@ public final class ApiToken {
             throw new Refused(file.getFileName() + " holds a token of " + token.length() + " characters, too short to be secret (at least "
                     + MIN_LENGTH + "); delete it to get a new token");
         }
-        return token;
+        return java.util.Optional.of(token);
     }
 }

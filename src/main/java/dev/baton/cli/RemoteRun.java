@@ -1,0 +1,197 @@
+package dev.baton.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.baton.json.Json;
+import dev.baton.pipeline.Position;
+import dev.baton.pipeline.Problem;
+import dev.baton.plan.Mode;
+import dev.baton.plan.PlanOptions;
+import dev.baton.record.RunEvent;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code baton run --server URL}: the pipeline file's text goes to a running Baton server
+ * ({@code POST executions}), which runs it in its warm JVM, on its repository, with its agents'
+ * settings; this command follows the run's events, prints what {@code baton run} prints, and exits
+ * as it does (0, 1, 2 for a pipeline with problems, 130 after Ctrl-C, which stops the run on the
+ * server so that it can be restarted there).
+ */
+final class RemoteRun {
+
+    /** The statuses of an execution that has not ended. */
+    private static final Set<String> UNDER_WAY = Set.of("STARTING", "STARTED", "STOPPING");
+
+    /** How long the command waits for the server's record of a run whose events have ended to say it ended. */
+    private static final long END_WAIT_MS = 30_000;
+
+    private final ServerConnection server;
+    private final OutputFormat output;
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    RemoteRun(ServerConnection server, OutputFormat output, PrintWriter out, PrintWriter err) {
+        this.server = server;
+        this.output = output;
+        this.out = out;
+        this.err = err;
+    }
+
+    /**
+     * Runs the pipeline on the server and follows it to its end.
+     *
+     * @param yaml   the pipeline file's text
+     * @param source the file as the user named it (problems are named after it)
+     * @param memory the initial memory as texts ({@code --mem})
+     * @return the exit code
+     */
+    int run(String yaml, String source, PlanOptions options, Map<String, String> memory, boolean failFast, boolean noCache)
+            throws InterruptedException {
+        long started = System.nanoTime();
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("pipeline", yaml);
+        request.put("source", source);
+        request.put("memory", dev.baton.runtime.MemoryTexts.values(memory));
+        request.put("parallel", options.mode() == Mode.PARALLEL);
+        request.put("maxWorkers", options.maxWorkers());
+        request.put("schedule", options.schedule().optionName());
+        request.put("failFast", failFast);
+        request.put("noCache", noCache);
+        ServerConnection.Answer answer = server.post("executions", request);
+        if (!answer.ok()) {
+            return refused(answer);
+        }
+        long executionId = answer.body().path("executionId").asLong();
+        JsonNode first = server.get("executions/" + executionId).body();
+        int width = 8;
+        for (JsonNode stage : first == null ? List.<JsonNode>of() : iterable(first.path("stages"))) {
+            width = Math.max(width, stage.path("name").asText().length());
+        }
+        if (output == OutputFormat.human) {
+            out.printf(Locale.ROOT, "baton: running %s as job %s, execution %d on %s (%s)%n", answer.body().path("pipeline").asText(),
+                    answer.body().path("jobName").asText(), executionId, server.api(), options.mode() == Mode.PARALLEL
+                            ? "parallel, at most " + options.maxWorkers() + " stages at once" : "sequential");
+            out.flush();
+        }
+        boolean interrupted;
+        try (Interrupts interrupts = new Interrupts(executionId, err, () -> stop(executionId))) {
+            follow(executionId, width);
+            interrupted = interrupts.interrupted();
+        }
+        JsonNode view = ended(executionId);
+        if (output == OutputFormat.json) {
+            out.println(Json.writePretty(view));
+        } else {
+            summary(view, (System.nanoTime() - started) / 1e9);
+        }
+        out.flush();
+        return interrupted ? Interrupts.EXIT_CODE : succeeded(view) ? ExitCodes.OK : ExitCodes.RUN_FAILED;
+    }
+
+    /** Prints the run's events as they come (in human mode) until the server says the run has ended. */
+    private void follow(long executionId, int width) {
+        Progress progress = output == OutputFormat.human ? new Progress(out, executionId, width) : null;
+        try {
+            server.events("executions/" + executionId + "/events", event -> {
+                if (!event.name().equals("message")) {
+                    return !event.name().equals("end");
+                }
+                if (progress != null) {
+                    progress.accept(Json.read(event.data(), RunEvent.class));
+                }
+                return true;
+            });
+        } catch (UncheckedIOException lost) {
+            err.println("baton: the server's event stream broke off (" + Errors.oneLine(lost) + "); asking how the run ended");
+            err.flush();
+        }
+    }
+
+    /** The execution once the server's record says it has ended (its events end a moment before). */
+    private JsonNode ended(long executionId) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + END_WAIT_MS;
+        while (true) {
+            ServerConnection.Answer answer = server.get("executions/" + executionId);
+            if (!answer.ok()) {
+                throw new UsageException("baton: the server could not show execution " + executionId + ": " + answer.message());
+            }
+            if (!UNDER_WAY.contains(answer.body().path("status").asText()) || System.currentTimeMillis() > deadline) {
+                return answer.body();
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    private void stop(long executionId) {
+        try {
+            server.post("executions/" + executionId + "/stop", Map.of());
+        } catch (RuntimeException e) {
+            err.println("baton: could not stop execution " + executionId + " on the server: " + Errors.oneLine(e));
+            err.flush();
+        }
+    }
+
+    /** A start the server refused: its problems as {@code baton run} prints them, and the exit code. */
+    private int refused(ServerConnection.Answer answer) {
+        JsonNode body = answer.body();
+        List<Problem> problems = new ArrayList<>();
+        for (JsonNode p : body == null ? List.<JsonNode>of() : iterable(body.path("problems"))) {
+            problems.add(new Problem(p.path("source").asText(), new Position(p.path("line").asInt(), p.path("column").asInt()),
+                    p.path("code").asText(), p.path("message").asText()));
+        }
+        if (answer.status() / 100 == 5) {
+            err.println("baton: the server failed to start the run: " + answer.message());
+            err.flush();
+            return ExitCodes.RUN_FAILED;
+        }
+        if (output == OutputFormat.json && !problems.isEmpty()) {
+            out.println(Json.writePretty(ProblemJson.invalid(problems)));
+            out.flush();
+        } else if (problems.isEmpty()) {
+            err.println("baton: the server refused the run: " + answer.message());
+        } else {
+            problems.forEach(p -> err.println(ValidateCommand.line(p)));
+        }
+        err.flush();
+        return ExitCodes.INVALID;
+    }
+
+    private void summary(JsonNode view, double seconds) {
+        List<String> statuses = new ArrayList<>();
+        iterable(view.path("stages")).forEach(s -> statuses.add(s.path("status").asText()));
+        long executionId = view.path("executionId").asLong();
+        out.printf(Locale.ROOT, "baton: execution %d %s in %.1f s: %s%n", executionId, view.path("status").asText(), seconds,
+                Follow.tally(statuses));
+        out.printf(Locale.ROOT, "baton: run folder %s (on the server)%n", view.path("runFolder").asText());
+        if (!succeeded(view)) {
+            if (!view.path("error").isNull() && !view.path("error").asText().isEmpty()) {
+                out.printf(Locale.ROOT, "baton: %s%n", view.path("error").asText());
+            }
+            iterable(view.path("stages")).stream()
+                    .filter(s -> !s.path("error").isNull() && !s.path("error").asText().isEmpty() && !"PASSED".equals(s.path("status").asText()))
+                    .forEach(s -> out.printf(Locale.ROOT, "baton: %s: %s%n", s.path("name").asText(), s.path("error").asText()));
+            if (!"COMPLETED".equals(view.path("status").asText())) {
+                out.printf(Locale.ROOT, "baton: restart it on the server: POST %sexecutions/%d/restart (or the console's Restart)%n",
+                        server.api(), executionId);
+            }
+        }
+    }
+
+    private static boolean succeeded(JsonNode view) {
+        return "COMPLETED".equals(view.path("status").asText())
+                && iterable(view.path("stages")).stream().allMatch(s -> "PASSED".equals(s.path("status").asText()));
+    }
+
+    private static List<JsonNode> iterable(JsonNode array) {
+        List<JsonNode> items = new ArrayList<>();
+        array.forEach(items::add);
+        return items;
+    }
+}
