@@ -128,9 +128,7 @@ final class Follow {
         out.printf(Locale.ROOT, "baton: execution %d %s in %.1f s: %s%n", report.executionId(), report.status(), seconds,
                 tally(report.stages().stream().map(StageReport::status).toList()));
         out.printf(Locale.ROOT, "baton: run folder %s%n", report.runFolder());
-        report.stages().stream().filter(s -> s.downstream() && "PASSED".equals(s.status()))
-                .flatMap(s -> s.artifacts().stream())
-                .forEach(path -> out.printf(Locale.ROOT, "baton: wrote %s%n", java.nio.file.Path.of(report.runFolder(), path)));
+        report.results().forEach(path -> out.printf(Locale.ROOT, "baton: wrote %s%n", java.nio.file.Path.of(report.runFolder(), path)));
         if (!report.succeeded()) {
             if (report.error() != null) {
                 out.printf(Locale.ROOT, "baton: %s%n", report.error());

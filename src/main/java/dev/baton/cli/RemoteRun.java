@@ -170,6 +170,8 @@ final class RemoteRun {
         out.printf(Locale.ROOT, "baton: execution %d %s in %.1f s: %s%n", executionId, view.path("status").asText(), seconds,
                 Follow.tally(statuses));
         out.printf(Locale.ROOT, "baton: run folder %s (on the server)%n", view.path("runFolder").asText());
+        iterable(view.path("results")).forEach(path -> out.printf(Locale.ROOT, "baton: wrote %s (on the server)%n",
+                java.nio.file.Path.of(view.path("runFolder").asText(), path.asText())));
         if (!succeeded(view)) {
             if (!view.path("error").isNull() && !view.path("error").asText().isEmpty()) {
                 out.printf(Locale.ROOT, "baton: %s%n", view.path("error").asText());

@@ -44,6 +44,14 @@ public record RunReport(long executionId,
                 runFolder, stages, memory, reason, traceId);
     }
 
+    /**
+     * The run's results: the artifacts of the stages that passed and that no other stage depends
+     * on, relative to the run folder.
+     */
+    public List<String> results() {
+        return stages.stream().filter(s -> s.downstream() && "PASSED".equals(s.status())).flatMap(s -> s.artifacts().stream()).toList();
+    }
+
     /** Whether the run completed and every stage passed: exit code 0. */
     public boolean succeeded() {
         return "COMPLETED".equals(status) && stages.stream().allMatch(s -> "PASSED".equals(s.status()));

@@ -20,9 +20,10 @@ import java.util.Map;
  * @param memory      the initial memory plus every finished stage's outputs
  * @param error       why the batch runtime failed the run when no stage says why, else null
  * @param traceId     the OpenTelemetry trace of the execution (32 hex digits), or null when it was not traced
+ * @param results     the artifacts of the stages that passed and that no other stage depends on, relative to the run folder
  */
 public record ExecutionView(long executionId, long instanceId, String pipeline, String jobName, String status,
                             String batchStatus, String exitStatus, String startedAt, String endedAt, String runFolder,
                             List<StageView> stages, Map<String, Object> memory, String error,
-                            String traceId) {
+                            String traceId, List<String> results) {
 }

@@ -51,7 +51,8 @@ public class Runs {
     public long start(String name, StartRequest request) throws IOException {
         PipelineCatalog.Entry entry = catalog.find(name);
         if (entry instanceof PipelineCatalog.Bundled) {
-            return baton.startJob(name, MemoryTexts.texts(request.memory()), Boolean.TRUE.equals(request.failFast()));
+            return baton.startJob(name, MemoryTexts.texts(request.memory()), Boolean.TRUE.equals(request.failFast()),
+                    Boolean.TRUE.equals(request.noCache()));
         }
         return start(new PipelineSource.File(((PipelineCatalog.FromFile) entry).file()), request);
     }
@@ -124,7 +125,7 @@ public class Runs {
         List<StageView> stages = report.stages().stream().map(s -> stage(s, results.get(s.name()))).toList();
         return new ExecutionView(report.executionId(), report.instanceId(), report.pipeline(), report.jobName(), report.status(),
                 report.batchStatus(), report.exitStatus(), report.startedAt(), report.endedAt(), report.runFolder(), stages, report.memory(),
-                report.error(), report.traceId());
+                report.error(), report.traceId(), report.results());
     }
 
     /** A stage's output and its artifacts. */

@@ -148,11 +148,13 @@ public final class Baton {
     /**
      * Starts a job the batch environment already knows (a bundled pipeline) with this memory.
      *
+     * @param failFast stop the whole run at the first final rejection or failure
+     * @param noCache  call the agents of memoized stages all the same
      * @throws RunRefusedException if the memory cannot be its job parameters
      * @throws IOException         if there is no such job
      */
-    public long startJob(String jobName, Map<String, String> memory, boolean failFast) throws IOException {
-        return launcher.startJob(jobName, memory, failFast);
+    public long startJob(String jobName, Map<String, String> memory, boolean failFast, boolean noCache) throws IOException {
+        return launcher.startJob(jobName, memory, failFast, noCache);
     }
 
     /**

@@ -124,10 +124,10 @@ final class Launcher {
      * @throws RunRefusedException if the memory cannot be its job parameters
      * @throws IOException         if there is no such job
      */
-    long startJob(String jobName, Map<String, String> memory, boolean failFast) throws IOException {
+    long startJob(String jobName, Map<String, String> memory, boolean failFast, boolean noCache) throws IOException {
         MemoryTexts.checkKeys(memory, jobName);
         JobDefinition definition = JobOperators.definition(jobName);
-        Properties parameters = MemoryTexts.parameters(memory, failFast ? Map.of(JobProperties.FAIL_FAST, "true") : Map.of(), definition.stages(), jobName);
+        Properties parameters = MemoryTexts.parameters(memory, settings(failFast, noCache, 0), definition.stages(), jobName);
         return JobOperators.operator().start(jobName, parameters);
     }
 
@@ -183,15 +183,19 @@ final class Launcher {
     }
 
     private static Map<String, String> settings(RunRequest request) {
+        return settings(request.failFast(), request.noCache(), request.topSuggestions());
+    }
+
+    private static Map<String, String> settings(boolean failFast, boolean noCache, int topSuggestions) {
         Map<String, String> settings = new LinkedHashMap<>();
-        if (request.failFast()) {
+        if (failFast) {
             settings.put(JobProperties.FAIL_FAST, "true");
         }
-        if (request.noCache()) {
+        if (noCache) {
             settings.put(JobProperties.NO_CACHE, "true");
         }
-        if (request.topSuggestions() > 0) {
-            settings.put(JobProperties.TOP_SUGGESTIONS, String.valueOf(request.topSuggestions()));
+        if (topSuggestions > 0) {
+            settings.put(JobProperties.TOP_SUGGESTIONS, String.valueOf(topSuggestions));
         }
         return settings;
     }

@@ -51,35 +51,54 @@ final class PeerBenchmark {
             Files.writeString(work.resolve("bare-classes/META-INF/batch-jobs/bare-chain-" + n + ".xml"), ColdOverheadBenchmark.rawChain(n));
         }
         Map<String, List<Double>> t = new LinkedHashMap<>();
-        for (int r = -1; r < rounds; r++) { // round -1 (short runs only) creates Baton's repository and warms the file cache
-            record("baton 1", r, t, ColdOverheadBenchmark.baton(project, work, 1));
-            record("seed 1", r, t, seed(driver, peer, work, "chain", "1"));
-            record("raw 1", r, t, ColdOverheadBenchmark.raw(bare, work, 1, RAW_OPTIONS));
-            record("pooled 1", r, t, ColdOverheadBenchmark.raw(bare, work, 1, RAW_OPTIONS, true));
-            record("baton example", r, t, batonExample(project, work, example));
-            record("seed example", r, t, seed(driver, peer, work, "example", example.toString()));
-            for (int n : r < 0 ? new int[0] : SIZES) {
-                for (String shape : List.of("chain", "waves")) {
-                    List<String> args = new ArrayList<>(List.of("--pipeline", work.resolve(shape + "-" + n + ".yaml").toString(), "--output", "json"));
-                    if (shape.equals("waves")) {
-                        args.addAll(List.of("--parallel", "--max-workers", String.valueOf(WIDTH)));
+        Process serve = serve(project, work);
+        try {
+            Served served = Served.await(serve, work);
+            for (int r = -1; r < rounds; r++) { // round -1 (short runs only) creates Baton's repository and warms the file cache
+                record("baton 1", r, t, ColdOverheadBenchmark.baton(project, work, 1));
+                record("seed 1", r, t, seed(driver, peer, work, "chain", "1"));
+                record("raw 1", r, t, ColdOverheadBenchmark.raw(bare, work, 1, RAW_OPTIONS));
+                record("pooled 1", r, t, ColdOverheadBenchmark.raw(bare, work, 1, RAW_OPTIONS, true));
+                record("baton example", r, t, batonExample(project, work, example));
+                record("served 1", r, t, served.run(project, work, List.of("--pipeline", work.resolve("noop-1.yaml").toString(), "--output", "json")));
+                record("served example", r, t, served.run(project, work, exampleArgs(example)));
+                record("seed example", r, t, seed(driver, peer, work, "example", example.toString()));
+                for (int n : r < 0 ? new int[0] : SIZES) {
+                    for (String shape : List.of("chain", "waves")) {
+                        List<String> args = new ArrayList<>(List.of("--pipeline", work.resolve(shape + "-" + n + ".yaml").toString(), "--output", "json"));
+                        if (shape.equals("waves")) {
+                            args.addAll(List.of("--parallel", "--max-workers", String.valueOf(WIDTH)));
+                        }
+                        record("baton " + shape + " " + n, r, t, batonRun(project, work, args));
+                        record("seed " + shape + " " + n, r, t, seed(driver, peer, work, shape, String.valueOf(n)));
+                        record("served " + shape + " " + n, r, t, served.run(project, work, args));
                     }
-                    record("baton " + shape + " " + n, r, t, batonRun(project, work, args));
-                    record("seed " + shape + " " + n, r, t, seed(driver, peer, work, shape, String.valueOf(n)));
+                    record("raw chain " + n, r, t, ColdOverheadBenchmark.raw(bare, work, n, RAW_OPTIONS));
+                    record("pooled chain " + n, r, t, ColdOverheadBenchmark.raw(bare, work, n, RAW_OPTIONS, true));
                 }
-                record("raw chain " + n, r, t, ColdOverheadBenchmark.raw(bare, work, n, RAW_OPTIONS));
-                record("pooled chain " + n, r, t, ColdOverheadBenchmark.raw(bare, work, n, RAW_OPTIONS, true));
+                for (int n : r < 0 ? SIZES : new int[0]) { // the server has run each shape once, as a server in use has
+                    served.run(project, work, List.of("--pipeline", work.resolve("chain-" + n + ".yaml").toString(), "--output", "json"));
+                    served.run(project, work, List.of("--pipeline", work.resolve("waves-" + n + ".yaml").toString(), "--output", "json",
+                            "--parallel", "--max-workers", String.valueOf(WIDTH)));
+                }
             }
+        } finally {
+            serve.destroy();
+            serve.waitFor();
         }
-        StringBuilder table = new StringBuilder("| no-op stages, ms per stage (median of " + rounds + ") | Baton | seed | Baton / seed | target |\n|---|---|---|---|---|\n");
+        StringBuilder table = new StringBuilder("| no-op stages, ms per stage (median of " + rounds + ") | Baton | seed | Baton / seed"
+                + " | Baton through `baton serve` | through the server / seed | target |\n|---|---|---|---|---|---|---|\n");
         boolean met = true;
+        boolean metServed = true;
         for (int n : SIZES) {
             for (String shape : List.of("chain", "waves")) {
                 double b = perStage(t, "baton", shape, n);
                 double s = perStage(t, "seed", shape, n);
+                double v = perStage(t, "served", shape, n);
                 met &= b / s <= 0.5;
-                table.append(String.format(Locale.ROOT, "| %,d stages, %s | %.2f | %.2f | **%.2f×** | ≤ 0.5× |%n", n,
-                        shape.equals("chain") ? "a chain" : "waves of 8", b, s, b / s));
+                metServed &= v / s <= 0.5;
+                table.append(String.format(Locale.ROOT, "| %,d stages, %s | %.2f | %.2f | **%.2f×** | %.2f | **%.2f×** | ≤ 0.5× |%n", n,
+                        shape.equals("chain") ? "a chain" : "waves of 8", b, s, b / s, v, v / s));
             }
         }
         table.append("\n| the floor: raw JBeret's own cost, ms per stage (median of " + rounds + ") | raw JBeret | raw JBeret / seed"
@@ -94,15 +113,21 @@ final class PeerBenchmark {
         }
         double be = Stats.median(t.get("baton example"));
         double se = Stats.median(t.get("seed example"));
+        double ve = Stats.median(t.get("served example"));
         met &= be / se <= 2.0;
+        metServed &= ve / se <= 2.0;
         table.append(String.format(Locale.ROOT, """
 
-                | whole process (median of %d) | Baton: `target/bin/baton` | seed: `python3 seed_bench.py` | Baton / seed | target |
-                |---|---|---|---|---|
-                | one no-op stage | %.2f s | %.2f s | %.2f× | |
-                | the seed's example pipeline (two stages, its own agents) | %.2f s | %.2f s | **%.2f×** | ≤ 2× |
+                | whole process (median of %d) | Baton: `target/bin/baton` | seed: `python3 seed_bench.py` | Baton / seed | Baton through `baton serve` | through the server / seed | target |
+                |---|---|---|---|---|---|---|
+                | one no-op stage | %.2f s | %.2f s | %.2f× | %.2f s | %.2f× | |
+                | the seed's example pipeline (two stages, its own agents) | %.2f s | %.2f s | **%.2f×** | %.2f s | **%.2f×** | ≤ 2× |
+
+                Every target met: %s as a process of its own; %s through a running `baton serve`.
                 """, rounds, Stats.median(t.get("baton 1")), Stats.median(t.get("seed 1")),
-                Stats.median(t.get("baton 1")) / Stats.median(t.get("seed 1")), be, se, be / se));
+                Stats.median(t.get("baton 1")) / Stats.median(t.get("seed 1")), Stats.median(t.get("served 1")),
+                Stats.median(t.get("served 1")) / Stats.median(t.get("seed 1")), be, se, be / se, ve, ve / se,
+                met ? "yes" : "no", metServed ? "yes" : "no"));
         return new Section(title, """
                 The seed framework's own runner (`../shared/peer/seed-src`, Python %s) against Baton's launcher, as
                 whole, cold processes, interleaved. No-op stages: a chain, or waves of 8 (each stage after one of the
@@ -117,7 +142,11 @@ final class PeerBenchmark {
                 durability settings, the launcher's compiler options) in the same rounds: what a runner of JBeret steps
                 on a durable repository pays per stage before doing anything of its own. It runs twice: as JBeret SE
                 configures its repository (a new connection for every repository call), and with the connections kept in
-                H2's own pool (`JdbcConnectionPool`), as Baton's embedded repository keeps its sessions. Load average
+                H2's own pool (`JdbcConnectionPool`), as Baton's embedded repository keeps its sessions. *Through
+                `baton serve`* is the same launcher as a client, `baton run --server URL` (a whole, cold process), of a
+                `baton serve` started before the rounds (its own `BATON_HOME` and H2 file repository): the server runs
+                the pipeline in its warm JVM, the client sends the file, follows the run's events and exits when it
+                ends. Before the measured rounds the server has run every shape once, as a server in use has. Load average
                 (1 / 5 / 15 min) before: %s; after: %s.
 
                 """.formatted(python(), loadBefore, BenchmarkSuite.loadAverage()) + table, met);
@@ -152,7 +181,40 @@ final class PeerBenchmark {
     }
 
     private static double batonExample(Path project, Path work, Path example) throws Exception {
-        return batonRun(project, work, List.of("--pipeline", example.toString(), "--mem", "product_idea=a bike repair cafe", "--output", "json"));
+        return batonRun(project, work, exampleArgs(example));
+    }
+
+    private static List<String> exampleArgs(Path example) {
+        return List.of("--pipeline", example.toString(), "--mem", "product_idea=a bike repair cafe", "--output", "json");
+    }
+
+    /** A {@code baton serve} of the launcher, on any free port, with a BATON_HOME of its own under {@code work}. */
+    private static Process serve(Path project, Path work) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(ColdOverheadBenchmark.launcher(project).toString(), "serve", "--port", "0")
+                .directory(work.toFile()).redirectErrorStream(true).redirectOutput(work.resolve("serve.out").toFile());
+        builder.environment().put("BATON_HOME", work.resolve("server-home").toString());
+        builder.environment().put("JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        builder.environment().remove("BATON_REPOSITORY");
+        builder.environment().remove("BATON_JAVA_OPTIONS");
+        return builder.start();
+    }
+
+    /** A started {@code baton serve}: its URL and token, and runs of the launcher as its client. */
+    private record Served(String url, String token) {
+
+        static Served await(Process serve, Path work) throws Exception {
+            dev.baton.testing.ServeStart started = dev.baton.testing.ServeStart.await(serve, work.resolve("serve.out"), true);
+            return new Served(started.base().replaceFirst("baton/$", ""), started.token());
+        }
+
+        /** Seconds of one whole {@code baton run --server} process. */
+        double run(Path project, Path work, List<String> args) throws Exception {
+            List<String> command = new ArrayList<>(List.of(ColdOverheadBenchmark.launcher(project).toString(), "--server", url));
+            command.addAll(args);
+            ProcessBuilder builder = new ProcessBuilder(command);
+            builder.environment().put("BATON_API_TOKEN", token);
+            return ColdOverheadBenchmark.timed(builder, work, "baton --server " + args);
+        }
     }
 
     private static double seed(Path driver, Path peer, Path work, String... args) throws Exception {

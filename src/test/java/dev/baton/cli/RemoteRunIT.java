@@ -69,6 +69,7 @@ class RemoteRunIT {
                   - name: bye
                     agent: template
                     depends_on: [hello]
+                    output: greeting.md
                     task: "{{ hello.content }} and goodbye"
                 """);
         BatonProcess.Result run = BatonProcess.run(PROJECT, home, "run", "--server", url, "--pipeline", file.toString(),
@@ -85,6 +86,9 @@ class RemoteRunIT {
         assertEquals("Hello {{ secret }}, 3 and goodbye", done.path("memory").path("bye.content").asText().strip(),
                 "memory values are data, and JSON values stay JSON: " + done);
         assertTrue(run.stdout().contains("run folder " + done.path("runFolder").asText() + " (on the server)"), run.stdout());
+        Path result = Path.of(done.path("runFolder").asText(), "greeting.md");
+        assertTrue(run.stdout().contains("baton: wrote " + result + " (on the server)"), run.stdout());
+        assertEquals("Hello {{ secret }}, 3 and goodbye", Files.readString(result).strip());
         assertEquals(404, api.get("pipelines/greeting").status(), "the server keeps no copy of the file");
     }
 

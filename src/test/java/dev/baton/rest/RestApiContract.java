@@ -165,6 +165,7 @@ public abstract class RestApiContract {
         assertEquals(2, tagline.path("attempts").asInt(), "the first tagline is sent back");
         assertEquals(1.0, tagline.path("review").path("score").asDouble());
         assertTrue(run.path("memory").path("brief.content").asText().startsWith("# A bike repair cafe"), run.toString());
+        assertEquals("[\"brief.md\"]", run.path("results").toString(), "the artifacts of the stages nothing depends on");
     }
 
     @Test
@@ -185,6 +186,9 @@ public abstract class RestApiContract {
             runs.add(id);
         }
         assertEquals(1, java.nio.file.Files.readAllLines(calls).size(), "the second run reused the answer: the command ran once");
+        long uncached = admin().post("pipelines/" + name + "/executions", "{\"noCache\": true}").json().path("executionId").asLong();
+        assertEquals("COMPLETED", admin().await(uncached).path("status").asText());
+        assertEquals(2, java.nio.file.Files.readAllLines(calls).size(), "noCache calls the agent all the same");
         java.nio.file.Files.delete(calls);
         List<String> reused = new ArrayList<>();
         for (ApiClient.SseEvent e : admin().events("executions/" + runs.get(1) + "/events")) {
