@@ -48,11 +48,11 @@ public final class Main {
     }
 
     /**
-     * Whether these arguments run a pipeline on a server ({@code run --server}, or {@code run} with
+     * Whether these arguments run or restart a pipeline on a server ({@code run --server}, {@code restart --server}, or either with
      * {@code BATON_SERVER} set; an empty {@code --server} runs here): this process then starts no batch runtime of its own.
      */
     static boolean onServer(String[] full) {
-        if (full.length == 0 || !full[0].equals("run")) {
+        if (full.length == 0 || !(full[0].equals("run") || full[0].equals("restart"))) {
             return false;
         }
         String server = System.getenv(RunCommand.SERVER_VARIABLE);

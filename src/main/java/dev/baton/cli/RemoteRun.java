@@ -18,11 +18,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code baton run --server URL}: the pipeline file's text goes to a running Baton server
- * ({@code POST executions}), which runs it in its warm JVM, on its repository, with its agents'
+ * {@code baton run --server URL} and {@code baton restart --server URL}: the pipeline file's text
+ * goes to a running Baton server ({@code POST executions}; a restart is {@code POST
+ * executions/ID/restart}), which runs it in its warm JVM, on its repository, with its agents'
  * settings; this command follows the run's events, prints what {@code baton run} prints, and exits
- * as it does (0, 1, 2 for a pipeline with problems, 130 after Ctrl-C, which stops the run on the
- * server so that it can be restarted there).
+ * as it does (0, 1, 2 for a pipeline with problems or an execution that does not exist, 130 after
+ * Ctrl-C, which stops the run on the server so that it can be restarted there).
  */
 final class RemoteRun {
 
@@ -68,16 +69,43 @@ final class RemoteRun {
         if (!answer.ok()) {
             return refused(answer);
         }
-        long executionId = answer.body().path("executionId").asLong();
+        String mode = options.mode() == Mode.PARALLEL ? "parallel, at most " + options.maxWorkers() + " stages at once" : "sequential";
+        return follow(answer.body(), started, id -> String.format(Locale.ROOT, "baton: running %s as job %s, execution %d on %s (%s)",
+                answer.body().path("pipeline").asText(), answer.body().path("jobName").asText(), id, server.api(), mode));
+    }
+
+    /**
+     * Restarts an execution on the server ({@code baton restart --server}) and follows it to its end.
+     *
+     * @param memory restart memory as texts, over the original run's entries of the same names
+     * @return the exit code
+     */
+    int restart(long executionId, Map<String, String> memory) throws InterruptedException {
+        long started = System.nanoTime();
+        ServerConnection.Answer answer = server.post("executions/" + executionId + "/restart",
+                Map.of("memory", dev.baton.runtime.MemoryTexts.values(memory)));
+        if (!answer.ok()) {
+            return refused(answer);
+        }
+        return follow(answer.body(), started, id -> String.format(Locale.ROOT, "baton: restarting %s execution %d as execution %d on %s",
+                answer.body().path("pipeline").asText(), executionId, id, server.api()));
+    }
+
+    /**
+     * Follows a started execution to its end: its events, then its summary or JSON.
+     *
+     * @param summary the execution summary the server answered the start with
+     * @param header  the human mode's first line, for the execution's id
+     */
+    private int follow(JsonNode summary, long started, java.util.function.LongFunction<String> header) throws InterruptedException {
+        long executionId = summary.path("executionId").asLong();
         JsonNode first = server.get("executions/" + executionId).body();
         int width = 8;
         for (JsonNode stage : first == null ? List.<JsonNode>of() : iterable(first.path("stages"))) {
             width = Math.max(width, stage.path("name").asText().length());
         }
         if (output == OutputFormat.human) {
-            out.printf(Locale.ROOT, "baton: running %s as job %s, execution %d on %s (%s)%n", answer.body().path("pipeline").asText(),
-                    answer.body().path("jobName").asText(), executionId, server.api(), options.mode() == Mode.PARALLEL
-                            ? "parallel, at most " + options.maxWorkers() + " stages at once" : "sequential");
+            out.println(header.apply(executionId));
             out.flush();
         }
         boolean interrupted;
@@ -146,16 +174,16 @@ final class RemoteRun {
             problems.add(new Problem(p.path("source").asText(), new Position(p.path("line").asInt(), p.path("column").asInt()),
                     p.path("code").asText(), p.path("message").asText()));
         }
-        if (answer.status() / 100 == 5) {
-            err.println("baton: the server failed to start the run: " + answer.message());
+        if (answer.status() / 100 == 5 || answer.status() == 409) {
+            err.println("baton: " + (answer.status() == 409 ? "" : "the server failed to start the run: ") + answer.message());
             err.flush();
-            return ExitCodes.RUN_FAILED;
+            return ExitCodes.RUN_FAILED; // as a local run's restart that the run's state does not allow
         }
         if (output == OutputFormat.json && !problems.isEmpty()) {
             out.println(Json.writePretty(ProblemJson.invalid(problems)));
             out.flush();
         } else if (problems.isEmpty()) {
-            err.println("baton: the server refused the run: " + answer.message());
+            err.println("baton: " + answer.message());
         } else {
             problems.forEach(p -> err.println(ValidateCommand.line(p)));
         }
@@ -180,8 +208,7 @@ final class RemoteRun {
                     .filter(s -> !s.path("error").isNull() && !s.path("error").asText().isEmpty() && !"PASSED".equals(s.path("status").asText()))
                     .forEach(s -> out.printf(Locale.ROOT, "baton: %s: %s%n", s.path("name").asText(), s.path("error").asText()));
             if (!"COMPLETED".equals(view.path("status").asText())) {
-                out.printf(Locale.ROOT, "baton: restart it on the server: POST %sexecutions/%d/restart (or the console's Restart)%n",
-                        server.api(), executionId);
+                out.printf(Locale.ROOT, "baton: restart it with: baton restart %d --server %s%n", executionId, server.url());
             }
         }
     }

@@ -56,8 +56,21 @@ final class RestartCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     BrokerOption broker = new BrokerOption();
 
+    @Option(names = "--server", paramLabel = "URL", defaultValue = "${env:" + RunCommand.SERVER_VARIABLE + "}",
+            description = "Restart the execution on the Baton server at URL, as 'baton run --server' runs one (default: $"
+                    + RunCommand.SERVER_VARIABLE + ").")
+    String server;
+
     @Override
     public Integer call() throws Exception {
+        if (server != null && !server.isBlank()) {
+            if (broker.url != null || System.getProperty(dev.baton.runtime.RepositorySettings.PROPERTY) != null) {
+                throw new UsageException("baton: --broker and --repository are not for a restart on a server (--server): the server restarts it"
+                        + " with its own repository and broker");
+            }
+            return new RemoteRun(ServerConnection.of(server, dev.baton.record.BatonHome.current()), output, spec.commandLine().getOut(),
+                    spec.commandLine().getErr()).restart(executionId, MemoryArgs.parse(memory));
+        }
         PrintWriter out = spec.commandLine().getOut();
         dev.baton.telemetry.Telemetry.get(); // OTEL_* settings that cannot be used are a usage error, before the run
         broker.apply();

@@ -41,9 +41,12 @@ final class ServerConnection {
 
     private static final int CONNECT_TIMEOUT_MS = 10_000;
 
+    private final String url;
     private final URI api;
     private final String authorization;
-    private ServerConnection(URI api, String authorization) {
+
+    private ServerConnection(String url, URI api, String authorization) {
+        this.url = url;
         this.api = api;
         this.authorization = authorization;
     }
@@ -65,7 +68,7 @@ final class ServerConnection {
                 throw new UsageException("baton: " + e.getMessage());
             }
         }
-        return new ServerConnection(api, token == null || token.isBlank() ? null : "Bearer " + token.strip());
+        return new ServerConnection(url.strip(), api, token == null || token.isBlank() ? null : "Bearer " + token.strip());
     }
 
     static URI apiOf(String url) {
@@ -97,6 +100,11 @@ final class ServerConnection {
     /** The {@code Authorization} header this connection sends, or null when it has no token. */
     String authorization() {
         return authorization;
+    }
+
+    /** The server's URL as the user gave it. */
+    String url() {
+        return url;
     }
 
     /** The API's URL, ending with {@code /}. */

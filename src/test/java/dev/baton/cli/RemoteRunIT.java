@@ -110,7 +110,7 @@ class RemoteRunIT {
     }
 
     @Test
-    void aFailedRunExitsWithOneAndRestartsOnTheServer() throws Exception {
+    void aFailedRunExitsWithOneAndBatonRestartContinuesItOnTheServer() throws Exception {
         Path ok = work.resolve("ok");
         Path file = write("fragile.yaml", """
                 name: fragile
@@ -125,14 +125,24 @@ class RemoteRunIT {
         assertEquals(1, run.exitCode(), run.toString());
         long id = Long.parseLong(run.stdout().replaceFirst("(?s).*baton: execution (\\d+) FAILED.*", "$1"));
         assertTrue(run.stdout().contains("baton: second: "), run.stdout());
-        assertTrue(run.stdout().contains("restart it on the server: POST " + url + "/baton/api/executions/" + id + "/restart"), run.stdout());
+        assertTrue(run.stdout().contains("baton: restart it with: baton restart " + id + " --server " + url), run.stdout());
 
         Files.writeString(ok, "");
-        ApiClient.Reply restarted = api.post("executions/" + id + "/restart", null);
-        assertEquals(201, restarted.status(), restarted.toString());
-        JsonNode done = api.await(restarted.json().path("executionId").asLong());
-        assertEquals("COMPLETED", done.path("status").asText(), done.toString());
+        BatonProcess.Result restart = BatonProcess.run(PROJECT, home, "restart", String.valueOf(id), "--server", url);
+        assertEquals(0, restart.exitCode(), restart.toString());
+        assertTrue(restart.stdout().contains("baton: restarting fragile execution " + id + " as execution "), restart.stdout());
+        long second = Long.parseLong(restart.stdout().replaceFirst("(?s).*baton: execution (\\d+) COMPLETED.*", "$1"));
+        JsonNode done = api.get("executions/" + second).json();
         assertEquals(id, done.path("stages").get(0).path("executionId").asLong(), "'first' is not run again");
+        assertEquals(second, done.path("stages").get(1).path("executionId").asLong(), "'second' runs in the restart");
+
+        BatonProcess.Result again = BatonProcess.run(PROJECT, home, "restart", String.valueOf(second), "--server", url);
+        assertEquals(1, again.exitCode(), "a completed run does not restart, as in a local restart: " + again);
+        BatonProcess.Result missing = BatonProcess.run(PROJECT, home, "restart", "987654", "--server", url);
+        assertEquals(2, missing.exitCode(), missing.toString());
+        assertTrue(missing.stderr().contains("987654"), missing.stderr());
+        assertNoStackTrace(again);
+        assertNoStackTrace(missing);
     }
 
     @Test
