@@ -87,11 +87,11 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (server != null && !server.isBlank()) {
-            return onServer();
-        }
         if (topSuggestions < 0) {
             throw new UsageException("baton: --top-suggestions must be 0 or more, not " + topSuggestions);
+        }
+        if (server != null && !server.isBlank()) {
+            return onServer();
         }
         if (refineOnFail) {
             throw new UsageException("baton: " + dev.baton.message.Msg.REFINE_ON_FAIL.format());
@@ -167,17 +167,21 @@ final class RunCommand implements Callable<Integer> {
             throw new UsageException("baton: " + String.join(", ", refused) + (refused.size() == 1 ? " is" : " are")
                     + " not for a run on a server (--server): the server runs it with its own repository, broker and files");
         }
-        if (topSuggestions < 0) {
-            throw new UsageException("baton: --top-suggestions must be 0 or more, not " + topSuggestions);
-        }
         Path file = pipelineOptions.pipeline;
         if (!Files.isRegularFile(file)) {
             throw new UsageException("baton: " + dev.baton.message.Msg.PIPELINE_NOT_FOUND.format(file));
         }
+        String yaml;
+        try {
+            yaml = Files.readString(file);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new UsageException("baton: " + file + ": the file is not UTF-8 text");
+        } catch (java.io.IOException e) {
+            throw new UsageException("baton: " + file + ": cannot be read: " + Errors.oneLine(e));
+        }
         ServerConnection connection = ServerConnection.of(server, dev.baton.record.BatonHome.current());
         return new RemoteRun(connection, output, spec.commandLine().getOut(), spec.commandLine().getErr())
-                .run(Files.readString(file), file.toString(), pipelineOptions.planOptions(spec.commandLine().getErr()),
-                        MemoryArgs.parse(memory), failFast, noCache);
+                .run(yaml, file.toString(), pipelineOptions.planOptions(spec.commandLine().getErr()), MemoryArgs.parse(memory), failFast, noCache);
     }
 
     private static void addIf(List<String> names, boolean given, String name) {
