@@ -89,10 +89,22 @@ final class ServerConnection {
         return URI.create(scheme + "://" + uri.getRawAuthority() + path);
     }
 
+    /**
+     * Whether the host is this machine by its name alone: {@code localhost} or a loopback address
+     * literal. A name is not looked up, so that no answer of a name server can send this machine's
+     * token elsewhere.
+     */
     private static boolean isLoopback(String host) {
+        String h = host.toLowerCase(Locale.ROOT);
+        if (h.equals("localhost")) {
+            return true;
+        }
+        if (!(h.startsWith("[") || h.matches("[0-9.]+"))) {
+            return false;
+        }
         try {
-            return InetAddress.getByName(host).isLoopbackAddress();
-        } catch (IOException unknown) {
+            return InetAddress.getByName(h).isLoopbackAddress(); // a literal: parsed, not looked up
+        } catch (IOException notAnAddress) {
             return false;
         }
     }
@@ -195,6 +207,7 @@ final class ServerConnection {
         try {
             connection = (HttpURLConnection) api.resolve(path).toURL().openConnection(Proxy.NO_PROXY);
             connection.setConnectTimeout(CONNECT_TIMEOUT_MS);
+            connection.setInstanceFollowRedirects(false); // the token goes to the server named, nowhere else
             connection.setRequestMethod(method);
             connection.setRequestProperty("X-Baton-Request", "baton-cli");
             if (authorization != null) {

@@ -38,6 +38,8 @@ class ServerConnectionTests {
         assertEquals("Bearer " + "t".repeat(43), ServerConnection.of("http://127.0.0.1:8090", home).authorization());
         assertEquals("Bearer " + "t".repeat(43), ServerConnection.of("http://localhost:8090", home).authorization());
         assertNull(ServerConnection.of("http://192.0.2.7:8090", home).authorization(), "another host never gets this machine's token");
+        assertEquals("Bearer " + "t".repeat(43), ServerConnection.of("http://[::1]:8090", home).authorization());
+        assertNull(ServerConnection.of("http://localhost.example:8090", home).authorization(), "a name is not looked up");
     }
 
     @Test
