@@ -81,6 +81,7 @@ final class ServeCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "baton: REST API at http://%s:%d%s%s/ (repository %s)%n", host, server.port(), ApiServer.CONTEXT,
                 BatonApi.PATH, repository);
         out.printf(Locale.ROOT, "baton: metrics at http://%s:%d%s (Prometheus text format)%n", host, server.port(), ApiServer.METRICS);
+        out.printf(Locale.ROOT, "baton: run a pipeline on this server with: baton run --server http://%s:%d --pipeline FILE%n", host, server.port());
         if (token == null) {
             out.println("baton: authentication is off (--no-auth)");
         } else {

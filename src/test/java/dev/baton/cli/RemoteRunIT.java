@@ -36,6 +36,7 @@ class RemoteRunIT {
     private static Process server;
     private static String url;
     private static ApiClient api;
+    private static String startMessage;
 
     @TempDir
     Path work;
@@ -49,6 +50,7 @@ class RemoteRunIT {
         ServeStart started = ServeStart.await(server, out, true);
         url = started.base().replaceFirst("/baton/$", "");
         api = new ApiClient(URI.create(started.base() + "api/"), "Bearer " + started.token());
+        startMessage = started.message();
     }
 
     @AfterAll
@@ -57,6 +59,12 @@ class RemoteRunIT {
             server.destroy();
             server.waitFor();
         }
+    }
+
+    @Test
+    void theServerSaysHowToRunAPipelineOnIt() {
+        assertTrue(startMessage.contains("baton: run a pipeline on this server with: baton run --server " + url + " --pipeline FILE"),
+                startMessage);
     }
 
     @Test
