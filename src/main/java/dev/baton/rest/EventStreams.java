@@ -33,6 +33,8 @@ import java.util.logging.Logger;
 public class EventStreams {
 
     static final long POLL_MS = 50;
+    /** Polls without a new event between two questions to the repository whether the execution still runs (a second). */
+    static final int POLLS_PER_RUNNING_CHECK = (int) (1000 / POLL_MS);
     static final long KEEP_ALIVE_MS = 15_000;
     private static final Logger LOG = Logger.getLogger(EventStreams.class.getName());
     private static final AtomicInteger THREADS = new AtomicInteger();
@@ -109,7 +111,7 @@ public class EventStreams {
                 }
                 if (sent) {
                     idle = 0;
-                } else if (++idle % 5 == 0 && !running.getAsBoolean()) {
+                } else if (++idle % POLLS_PER_RUNNING_CHECK == 0 && !running.getAsBoolean()) {
                     // ended without a run.ended line (a crash, or a run that never started a stage): say so and close
                     for (EventTail.Line line : tail.next()) {
                         if (line.number() > after && Json.tree(line.text()).path("executionId").asLong() == executionId) {
