@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.baton.json.Json;
 import dev.baton.rest.ApiClient;
 import dev.baton.testing.BatonProcess;
-import dev.baton.testing.ServeStart;
+import dev.baton.testing.ServedBaton;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,40 +31,33 @@ class RemoteRunIT {
 
     private static final Path PROJECT = Path.of("").toAbsolutePath();
 
-    private static Path dir;
+    private static ServedBaton served;
     private static Path home;
-    private static Process server;
     private static String url;
     private static ApiClient api;
-    private static String startMessage;
 
     @TempDir
     Path work;
 
     @BeforeAll
     static void serve() throws Exception {
-        dir = Files.createTempDirectory("baton-remote");
-        home = dir.resolve("home");
-        Path out = dir.resolve("serve.out");
-        server = BatonProcess.start(dir, home, Map.of(), out, "serve", "--port", "0");
-        ServeStart started = ServeStart.await(server, out, true);
-        url = started.base().replaceFirst("/baton/$", "");
-        api = new ApiClient(URI.create(started.base() + "api/"), "Bearer " + started.token());
-        startMessage = started.message();
+        served = ServedBaton.start(Files.createTempDirectory("baton-remote"), Map.of());
+        home = served.home();
+        url = served.url();
+        api = new ApiClient(URI.create(served.started().base() + "api/"), "Bearer " + served.started().token());
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (server != null) {
-            server.destroy();
-            server.waitFor();
+        if (served != null) {
+            served.close();
         }
     }
 
     @Test
     void theServerSaysHowToRunAPipelineOnIt() {
-        assertTrue(startMessage.contains("baton: run a pipeline on this server with: baton run --server " + url + " --pipeline FILE"),
-                startMessage);
+        assertTrue(served.started().message().contains("baton: run a pipeline on this server with: baton run --server " + url + " --pipeline FILE"),
+                served.started().message());
     }
 
     @Test

@@ -31,10 +31,7 @@ class ServerConnectionTests {
 
     @Test
     void thisMachinesTokenGoesToAServerOnThisMachineOnly() throws Exception {
-        assumeNoTokenVariable();
-        Path file = home.resolve("api-token");
-        Files.writeString(file, "t".repeat(43) + "\n");
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        tokenFile("rw-------");
         assertEquals("Bearer " + "t".repeat(43), ServerConnection.of("http://127.0.0.1:8090", home).authorization());
         assertEquals("Bearer " + "t".repeat(43), ServerConnection.of("http://localhost:8090", home).authorization());
         assertNull(ServerConnection.of("http://192.0.2.7:8090", home).authorization(), "another host never gets this machine's token");
@@ -44,16 +41,17 @@ class ServerConnectionTests {
 
     @Test
     void aTokenFileOthersCanReadIsRefused() throws Exception {
-        assumeNoTokenVariable();
-        Path file = home.resolve("api-token");
-        Files.writeString(file, "t".repeat(43) + "\n");
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        tokenFile("rw-r--r--");
         UsageException e = assertThrows(UsageException.class, () -> ServerConnection.of("http://127.0.0.1:8090", home));
         assertTrue(e.getMessage().contains("api-token can be read by other users"), e.getMessage());
     }
 
-    private static void assumeNoTokenVariable() {
+    /** A token in the home's {@code api-token} with this mode (the test is skipped where the variable would win over the file). */
+    private void tokenFile(String mode) throws Exception {
         org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv(ServerConnection.TOKEN_VARIABLE) == null,
                 ServerConnection.TOKEN_VARIABLE + " is set in this environment");
+        Path file = home.resolve("api-token");
+        Files.writeString(file, "t".repeat(43) + "\n");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString(mode));
     }
 }

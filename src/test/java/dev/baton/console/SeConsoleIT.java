@@ -1,9 +1,9 @@
 package dev.baton.console;
 
 import dev.baton.rest.ApiClient;
-import dev.baton.testing.BatonProcess;
 import dev.baton.testing.OtlpReceiver;
 import dev.baton.testing.ServeStart;
+import dev.baton.testing.ServedBaton;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SeConsoleIT extends ConsoleContract {
 
     private Path dir;
-    private Process server;
+    private ServedBaton server;
     /** Where serve sends its traces, so that runs have a trace to show. */
     private OtlpReceiver receiver;
     private String base;
@@ -36,11 +36,9 @@ class SeConsoleIT extends ConsoleContract {
     @Override
     protected void startServer() throws Exception {
         dir = Files.createTempDirectory("baton-console");
-        Path out = dir.resolve("serve.out");
         receiver = new OtlpReceiver();
-        server = BatonProcess.start(dir, dir.resolve("home"), Map.of("OTEL_EXPORTER_OTLP_ENDPOINT", receiver.endpoint()), out,
-                "serve", "--port", "0");
-        ServeStart started = ServeStart.await(server, out, true);
+        server = ServedBaton.start(dir, Map.of("OTEL_EXPORTER_OTLP_ENDPOINT", receiver.endpoint()));
+        ServeStart started = server.started();
         base = started.base();
         token = started.token();
         viewerToken = started.readOnlyToken();
@@ -50,8 +48,7 @@ class SeConsoleIT extends ConsoleContract {
     @Override
     protected void stopServer() throws Exception {
         if (server != null) {
-            server.destroy();
-            server.waitFor();
+            server.close();
         }
         if (receiver != null) {
             receiver.close();

@@ -1,7 +1,7 @@
 package dev.baton.rest;
 
 import dev.baton.testing.BatonProcess;
-import dev.baton.testing.ServeStart;
+import dev.baton.testing.ServedBaton;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,28 +21,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The REST API's tests against {@code baton serve}, started as a user would: {@code java -jar target/baton.jar serve}. */
 class SeApiIT extends RestApiContract {
 
+    private static ServedBaton served;
     private static Path home;
-    private static Process server;
     private static ApiClient admin;
     private static ApiClient viewer;
     private static String startMessage;
 
     @BeforeAll
     static void serve() throws Exception {
-        home = Files.createTempDirectory("baton-serve");
-        Path out = home.resolve("serve.out");
-        server = BatonProcess.start(home, home.resolve("home"), Map.of(), out, "serve", "--port", "0");
-        ServeStart started = ServeStart.await(server, out, true);
-        admin = new ApiClient(URI.create(started.base() + "api/"), "Bearer " + started.token());
-        viewer = admin.as("Bearer " + started.readOnlyToken());
-        startMessage = started.message();
+        served = ServedBaton.start(Files.createTempDirectory("baton-serve"), Map.of());
+        home = served.dir();
+        admin = new ApiClient(URI.create(served.started().base() + "api/"), "Bearer " + served.started().token());
+        viewer = admin.as("Bearer " + served.started().readOnlyToken());
+        startMessage = served.started().message();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (server != null) {
-            server.destroy();
-            server.waitFor();
+        if (served != null) {
+            served.close();
         }
     }
 
