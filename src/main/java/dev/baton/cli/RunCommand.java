@@ -79,10 +79,11 @@ final class RunCommand implements Callable<Integer> {
     static final String SERVER_VARIABLE = "BATON_SERVER";
 
     @Option(names = "--server", paramLabel = "URL", defaultValue = "${env:" + SERVER_VARIABLE + "}",
-            description = {"Run on the Baton server at URL ('baton serve', e.g. http://127.0.0.1:8090; default: $" + SERVER_VARIABLE + "):",
-                    "the pipeline file goes to the server, which runs it in its warm JVM with its repository and settings,",
-                    "and this command follows it. The token: $" + ServerConnection.TOKEN_VARIABLE
-                            + ", else (a server on this machine) $BATON_HOME/api-token."})
+            description = {"Run on the Baton server at URL ('baton serve', e.g. http://127.0.0.1:8090, or WildFly's; default: $"
+                    + SERVER_VARIABLE + "): the pipeline file goes to the server, which runs it in its warm JVM with its",
+                    "repository and settings, and this command follows it. Credentials: $" + ServerConnection.TOKEN_VARIABLE
+                            + ", else $" + ServerConnection.USER_VARIABLE + " and $" + ServerConnection.PASSWORD_VARIABLE + ",",
+                    "else (a server on this machine) the token in $BATON_HOME/api-token."})
     String server;
 
     @Override

@@ -19,22 +19,29 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.Locale;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 /**
  * A Baton server's REST API as the command line reaches it ({@code baton run --server}): its
  * address, the token it is sent, JSON requests, and an execution's Server-Sent Events.
  *
- * <p>The token is {@code $BATON_API_TOKEN}, else, for a server on this machine only, the one in
- * {@code $BATON_HOME/api-token} (that of a {@code baton serve} sharing this home): a token of this
- * machine's server is never sent to another host. Every failure to reach the server or to be
+ * <p>The credentials: the token in {@code $BATON_API_TOKEN}; else the user and password in
+ * {@code $BATON_API_USER} and {@code $BATON_API_PASSWORD} (HTTP BASIC, as WildFly's deployment asks);
+ * else, for a server on this machine only, the token in {@code $BATON_HOME/api-token} (that of a
+ * {@code baton serve} sharing this home): a token of this machine's server is never sent to another host. Every failure to reach the server or to be
  * accepted by it is a {@link UsageException} that says what to do.
  */
 final class ServerConnection {
 
     /** The variable that holds the token to send. */
     static final String TOKEN_VARIABLE = "BATON_API_TOKEN";
+    /** The variable that holds the user name to send, with {@value #PASSWORD_VARIABLE} (HTTP BASIC: WildFly's users). */
+    static final String USER_VARIABLE = "BATON_API_USER";
+    /** The variable that holds the password of {@value #USER_VARIABLE}. */
+    static final String PASSWORD_VARIABLE = "BATON_API_PASSWORD";
 
     /** The API's path on {@code baton serve} and in WildFly, taken when a URL names only the server. */
     static final String API_PATH = "/baton/api/";
@@ -59,16 +66,32 @@ final class ServerConnection {
      * @throws UsageException for a URL that is not http(s), or a token file others can read
      */
     static ServerConnection of(String url, Path home) {
+        return of(url, home, System::getenv);
+    }
+
+    /**
+     * As {@link #of(String, Path)}, with the credentials' variables read from {@code environment}.
+     */
+    static ServerConnection of(String url, Path home, UnaryOperator<String> environment) {
         URI api = apiOf(url);
-        String token = System.getenv(TOKEN_VARIABLE);
-        if ((token == null || token.isBlank()) && isLoopback(api.getHost())) {
+        String token = environment.apply(TOKEN_VARIABLE);
+        String user = environment.apply(USER_VARIABLE);
+        if (token != null && !token.isBlank()) {
+            return new ServerConnection(url.strip(), api, "Bearer " + token.strip());
+        }
+        if (user != null && !user.isBlank()) {
+            String password = environment.apply(PASSWORD_VARIABLE);
+            String pair = user + ":" + (password == null ? "" : password);
+            return new ServerConnection(url.strip(), api, "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
+        }
+        if (isLoopback(api.getHost())) {
             try {
                 token = ApiToken.load(ApiToken.file(home)).orElse(null);
             } catch (IOException e) {
                 throw new UsageException("baton: " + e.getMessage());
             }
         }
-        return new ServerConnection(url.strip(), api, token == null || token.isBlank() ? null : "Bearer " + token.strip());
+        return new ServerConnection(url.strip(), api, token == null ? null : "Bearer " + token);
     }
 
     static URI apiOf(String url) {
@@ -250,7 +273,8 @@ final class ServerConnection {
         }
         if (status == 401 || status == 403) {
             throw new UsageException("baton: the server at " + api + " refused this command (" + new Answer(status, body).message()
-                    + "); set " + TOKEN_VARIABLE + " to the token in the server's BATON_HOME/api-token");
+                    + "); set " + TOKEN_VARIABLE + " to the token in the server's BATON_HOME/api-token (baton serve), or "
+                    + USER_VARIABLE + " and " + PASSWORD_VARIABLE + " to a user of the server's (WildFly)");
         }
         return new Answer(status, body);
     }

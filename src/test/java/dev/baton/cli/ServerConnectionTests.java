@@ -15,8 +15,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Where {@code baton run --server} sends its requests, and which token goes with them. */
 class ServerConnectionTests {
 
+    /** An environment without any of the credentials' variables. */
+    private static final java.util.function.UnaryOperator<String> NONE = name -> null;
+
     @TempDir
     Path home;
+
+    @Test
+    void theVariablesWinOverTheTokenFileAndGoToAnyHost() throws Exception {
+        tokenFile("rw-------");
+        java.util.Map<String, String> token = java.util.Map.of(ServerConnection.TOKEN_VARIABLE, "v".repeat(43),
+                ServerConnection.USER_VARIABLE, "alice");
+        assertEquals("Bearer " + "v".repeat(43), ServerConnection.of("http://127.0.0.1:8090", home, token::get).authorization());
+        java.util.Map<String, String> user = java.util.Map.of(ServerConnection.USER_VARIABLE, "alice", ServerConnection.PASSWORD_VARIABLE, "Secret-pass-1");
+        assertEquals("Basic " + java.util.Base64.getEncoder().encodeToString("alice:Secret-pass-1".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                ServerConnection.of("http://192.0.2.7:8080", home, user::get).authorization());
+    }
 
     @Test
     void aServerUrlReachesItsApiAndAnApiUrlIsKept() {
@@ -32,24 +46,22 @@ class ServerConnectionTests {
     @Test
     void thisMachinesTokenGoesToAServerOnThisMachineOnly() throws Exception {
         tokenFile("rw-------");
-        assertEquals("Bearer " + "t".repeat(43), ServerConnection.of("http://127.0.0.1:8090", home).authorization());
-        assertEquals("Bearer " + "t".repeat(43), ServerConnection.of("http://localhost:8090", home).authorization());
-        assertNull(ServerConnection.of("http://192.0.2.7:8090", home).authorization(), "another host never gets this machine's token");
-        assertEquals("Bearer " + "t".repeat(43), ServerConnection.of("http://[::1]:8090", home).authorization());
-        assertNull(ServerConnection.of("http://localhost.example:8090", home).authorization(), "a name is not looked up");
+        assertEquals("Bearer " + "t".repeat(43), ServerConnection.of("http://127.0.0.1:8090", home, NONE).authorization());
+        assertEquals("Bearer " + "t".repeat(43), ServerConnection.of("http://localhost:8090", home, NONE).authorization());
+        assertNull(ServerConnection.of("http://192.0.2.7:8090", home, NONE).authorization(), "another host never gets this machine's token");
+        assertEquals("Bearer " + "t".repeat(43), ServerConnection.of("http://[::1]:8090", home, NONE).authorization());
+        assertNull(ServerConnection.of("http://localhost.example:8090", home, NONE).authorization(), "a name is not looked up");
     }
 
     @Test
     void aTokenFileOthersCanReadIsRefused() throws Exception {
         tokenFile("rw-r--r--");
-        UsageException e = assertThrows(UsageException.class, () -> ServerConnection.of("http://127.0.0.1:8090", home));
+        UsageException e = assertThrows(UsageException.class, () -> ServerConnection.of("http://127.0.0.1:8090", home, NONE));
         assertTrue(e.getMessage().contains("api-token can be read by other users"), e.getMessage());
     }
 
-    /** A token in the home's {@code api-token} with this mode (the test is skipped where the variable would win over the file). */
+    /** A token in the home's {@code api-token} with this mode. */
     private void tokenFile(String mode) throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv(ServerConnection.TOKEN_VARIABLE) == null,
-                ServerConnection.TOKEN_VARIABLE + " is set in this environment");
         Path file = home.resolve("api-token");
         Files.writeString(file, "t".repeat(43) + "\n");
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString(mode));

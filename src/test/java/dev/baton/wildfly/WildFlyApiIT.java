@@ -72,6 +72,32 @@ class WildFlyApiIT extends RestApiContract {
         }
     }
 
+    /**
+     * {@code baton run --server} against the deployment, with a user of WildFly's ApplicationRealm in
+     * the variables the command line reads: the run is the server's, and a viewer may not start one.
+     */
+    @Test
+    void theCommandLineRunsAPipelineFileOnTheDeployment(@org.junit.jupiter.api.io.TempDir java.nio.file.Path work) throws Exception {
+        java.nio.file.Path file = work.resolve("hello-wildfly.yaml");
+        java.nio.file.Files.writeString(file, "stages:\n  - {name: hello, agent: template, task: \"Hello {{ who }}\"}\n");
+        String server = java.net.URI.create(context.toString()).resolve("api/").toString();
+        dev.baton.testing.BatonProcess.Result run = dev.baton.testing.BatonProcess.run(work, work.resolve("home"),
+                java.util.Map.of("BATON_API_USER", WildFlyUsers.ADMIN, "BATON_API_PASSWORD", WildFlyUsers.ADMIN_PASSWORD),
+                "run", "--server", server, "--pipeline", file.toString(), "--mem", "who=WildFly");
+        assertEquals(0, run.exitCode(), run.toString());
+        org.junit.jupiter.api.Assertions.assertTrue(run.stdout().matches("(?s).*\\[wave 1] hello +passed.*"), run.stdout());
+        long id = Long.parseLong(run.stdout().replaceFirst("(?s).*baton: execution (\\d+) COMPLETED.*", "$1"));
+        JsonNode done = admin().get("executions/" + id).json();
+        assertEquals("hello-wildfly", done.path("pipeline").asText());
+        assertEquals("Hello WildFly", done.path("memory").path("hello.content").asText().strip());
+
+        dev.baton.testing.BatonProcess.Result viewer = dev.baton.testing.BatonProcess.run(work, work.resolve("home"),
+                java.util.Map.of("BATON_API_USER", WildFlyUsers.VIEWER, "BATON_API_PASSWORD", WildFlyUsers.VIEWER_PASSWORD),
+                "run", "--server", server, "--pipeline", file.toString(), "--mem", "who=WildFly");
+        assertEquals(2, viewer.exitCode(), viewer.toString());
+        org.junit.jupiter.api.Assertions.assertTrue(viewer.stderr().contains("refused this command"), viewer.stderr());
+    }
+
     private ApiClient api(String user, String password) {
         String basic = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         return new ApiClient(java.net.URI.create(context.toString()).resolve("api/"), basic);
