@@ -62,7 +62,7 @@ final class ServerConnection {
      * The connection to the server at {@code url}: {@code http(s)://HOST:PORT} (the API at
      * {@value #API_PATH}) or the API's own URL.
      *
-     * @param home this user's {@code BATON_HOME}, whose token a server on this machine is sent when the variable is not set
+     * @param home this user's {@code BATON_HOME}, whose token a server on this machine is sent when no variable gives credentials
      * @throws UsageException for a URL that is not http(s), or a token file others can read
      */
     static ServerConnection of(String url, Path home) {
@@ -94,6 +94,11 @@ final class ServerConnection {
         return new ServerConnection(url.strip(), api, token == null ? null : "Bearer " + token);
     }
 
+    /**
+     * The API's URL, ending with {@code /}, of what the user gave {@code --server}.
+     *
+     * @throws UsageException for anything but an http(s) URL with a host and no user, query or fragment
+     */
     static URI apiOf(String url) {
         URI uri;
         try {
