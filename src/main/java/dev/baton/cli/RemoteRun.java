@@ -6,10 +6,14 @@ import dev.baton.pipeline.Position;
 import dev.baton.pipeline.Problem;
 import dev.baton.plan.Mode;
 import dev.baton.plan.PlanOptions;
+import dev.baton.record.ArtifactRecord;
 import dev.baton.record.RunEvent;
+import dev.baton.runtime.ReceivedArtifacts;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,10 +55,12 @@ final class RemoteRun {
      * @param yaml   the pipeline file's text
      * @param source the file as the user named it (problems are named after it)
      * @param memory the initial memory as texts ({@code --mem})
+     * @param saveArtifacts where to save the run's artifacts once it has ended ({@code --save-artifacts};
+     *                      empty for {@code artifacts/PIPELINE-RUN}), or null to leave them on the server
      * @return the exit code
      */
-    int run(String yaml, String source, PlanOptions options, Map<String, String> memory, boolean failFast, boolean noCache)
-            throws InterruptedException {
+    int run(String yaml, String source, PlanOptions options, Map<String, String> memory, boolean failFast, boolean noCache,
+            String saveArtifacts) throws InterruptedException, IOException {
         long started = System.nanoTime();
         Map<String, Object> request = new LinkedHashMap<>();
         request.put("pipeline", yaml);
@@ -71,7 +77,7 @@ final class RemoteRun {
         }
         String mode = options.mode() == Mode.PARALLEL ? "parallel, at most " + options.maxWorkers() + " stages at once" : "sequential";
         return follow(answer.body(), started, id -> String.format(Locale.ROOT, "baton: running %s as job %s, execution %d on %s (%s)",
-                answer.body().path("pipeline").asText(), answer.body().path("jobName").asText(), id, server.api(), mode));
+                answer.body().path("pipeline").asText(), answer.body().path("jobName").asText(), id, server.api(), mode), saveArtifacts);
     }
 
     /**
@@ -80,7 +86,7 @@ final class RemoteRun {
      * @param memory restart memory as texts, over the original run's entries of the same names
      * @return the exit code
      */
-    int restart(long executionId, Map<String, String> memory) throws InterruptedException {
+    int restart(long executionId, Map<String, String> memory) throws InterruptedException, IOException {
         long started = System.nanoTime();
         ServerConnection.Answer answer = server.post("executions/" + executionId + "/restart",
                 Map.of("memory", dev.baton.runtime.MemoryTexts.values(memory)));
@@ -88,16 +94,18 @@ final class RemoteRun {
             return refused(answer);
         }
         return follow(answer.body(), started, id -> String.format(Locale.ROOT, "baton: restarting %s execution %d as execution %d on %s",
-                answer.body().path("pipeline").asText(), executionId, id, server.api()));
+                answer.body().path("pipeline").asText(), executionId, id, server.api()), null);
     }
 
     /**
      * Follows a started execution to its end: its events, then its summary or JSON.
      *
      * @param summary the execution summary the server answered the start with
-     * @param header  the human mode's first line, for the execution's id
+     * @param header        the human mode's first line, for the execution's id
+     * @param saveArtifacts as {@link #run}'s
      */
-    private int follow(JsonNode summary, long started, java.util.function.LongFunction<String> header) throws InterruptedException {
+    private int follow(JsonNode summary, long started, java.util.function.LongFunction<String> header, String saveArtifacts)
+            throws InterruptedException, IOException {
         long executionId = summary.path("executionId").asLong();
         JsonNode first = server.get("executions/" + executionId).body();
         int width = 8;
@@ -120,7 +128,41 @@ final class RemoteRun {
             summary(view, (System.nanoTime() - started) / 1e9);
         }
         out.flush();
+        if (saveArtifacts != null) {
+            Path saved = save(view, Path.of(saveArtifacts.isEmpty()
+                    ? "artifacts/" + view.path("pipeline").asText() + "-" + view.path("instanceId").asLong() : saveArtifacts));
+            if (output == OutputFormat.human) {
+                out.printf(Locale.ROOT, "baton: artifacts saved in %s (manifest.json)%n", saved.toAbsolutePath());
+                out.flush();
+            }
+        }
         return interrupted ? Interrupts.EXIT_CODE : succeeded(view) ? ExitCodes.OK : ExitCodes.RUN_FAILED;
+    }
+
+    /** Downloads every artifact of the run's stages into {@code target}, each checked against what the server lists, then the manifest. */
+    private Path save(JsonNode view, Path target) throws IOException {
+        ReceivedArtifacts received = new ReceivedArtifacts(target);
+        long executionId = view.path("executionId").asLong();
+        for (JsonNode stage : iterable(view.path("stages"))) {
+            String name = stage.path("name").asText();
+            ServerConnection.Answer output = server.get("executions/" + executionId + "/stages/" + segment(name));
+            if (!output.ok()) {
+                throw new IOException("the server could not list the artifacts of stage '" + name + "': " + output.message());
+            }
+            for (JsonNode artifact : iterable(output.body().path("artifacts"))) {
+                ArtifactRecord listed = new ArtifactRecord(artifact.path("path").asText(), artifact.path("bytes").asLong(),
+                        artifact.path("sha256").asText());
+                int status = server.download(artifact.path("href").asText(), content -> received.save(name, listed, content));
+                if (status != 200) {
+                    throw new IOException("the server did not send artifact " + listed.path() + " of stage '" + name + "' (HTTP " + status + ")");
+                }
+            }
+        }
+        return received.finish();
+    }
+
+    private static String segment(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /** Prints the run's events as they come (in human mode) until the server says the run has ended. */

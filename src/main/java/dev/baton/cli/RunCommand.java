@@ -158,7 +158,6 @@ final class RunCommand implements Callable<Integer> {
         addIf(refused, dryRun, "--dry-run");
         addIf(refused, exportGraph != null, "--export-graph");
         addIf(refused, preset != null, "--preset");
-        addIf(refused, saveArtifacts != null, "--save-artifacts");
         addIf(refused, resumeRunId != null, "--resume-run-id");
         addIf(refused, topSuggestions > 0, "--top-suggestions");
         addIf(refused, broker.url != null, "--broker");
@@ -182,7 +181,8 @@ final class RunCommand implements Callable<Integer> {
         }
         ServerConnection connection = ServerConnection.of(server, dev.baton.record.BatonHome.current());
         return new RemoteRun(connection, output, spec.commandLine().getOut(), spec.commandLine().getErr())
-                .run(yaml, file.toString(), pipelineOptions.planOptions(spec.commandLine().getErr()), MemoryArgs.parse(memory), failFast, noCache);
+                .run(yaml, file.toString(), pipelineOptions.planOptions(spec.commandLine().getErr()), MemoryArgs.parse(memory), failFast, noCache,
+                        saveArtifacts);
     }
 
     private static void addIf(List<String> names, boolean given, String name) {

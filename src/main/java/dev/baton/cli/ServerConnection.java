@@ -176,6 +176,30 @@ final class ServerConnection {
         return exchange(path, "GET", null, connection -> answer(connection));
     }
 
+    /** What to do with a resource's bytes. */
+    interface Download {
+        void accept(InputStream content) throws IOException;
+    }
+
+    /**
+     * Reads a resource's bytes (an artifact) into {@code download}.
+     *
+     * @return the answer's status; the bytes were read when it is 200
+     */
+    int download(String path, Download download) {
+        return exchange(path, "GET", null, connection -> {
+            int status = connection.getResponseCode();
+            if (status != 200) {
+                answer(connection);
+                return status;
+            }
+            try (InputStream content = connection.getInputStream()) {
+                download.accept(content);
+            }
+            return status;
+        });
+    }
+
     /** One Server-Sent Event: its name ({@code message} when unnamed) and data. */
     record Event(String name, String data) {
     }

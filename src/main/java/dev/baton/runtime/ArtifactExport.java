@@ -30,6 +30,21 @@ public final class ArtifactExport {
     private ArtifactExport() {
     }
 
+    /** A line of the manifest: the stage, the artifact's path ({@code name}), its size and SHA-256. */
+    static Map<String, Object> manifestEntry(String stage, ArtifactRecord artifact) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("stage", stage);
+        entry.put("name", artifact.path());
+        entry.put("bytes", artifact.bytes());
+        entry.put("sha256", artifact.sha256());
+        return entry;
+    }
+
+    /** Writes {@value #MANIFEST} into {@code target}. */
+    static void writeManifest(Path target, List<Map<String, Object>> manifest) throws IOException {
+        Files.writeString(target.resolve(MANIFEST), Json.writePretty(manifest) + "\n", StandardCharsets.UTF_8);
+    }
+
     /**
      * Copies the artifacts to {@code target}.
      *
@@ -52,15 +67,10 @@ public final class ArtifactExport {
                 Path copy = out.resolve(artifact.path());
                 Files.createDirectories(copy.getParent());
                 Files.copy(runFolder.existing(artifact.path()), copy, StandardCopyOption.REPLACE_EXISTING);
-                Map<String, Object> entry = new LinkedHashMap<>();
-                entry.put("stage", result.stage());
-                entry.put("name", artifact.path());
-                entry.put("bytes", artifact.bytes());
-                entry.put("sha256", artifact.sha256());
-                manifest.add(entry);
+                manifest.add(manifestEntry(result.stage(), artifact));
             }
         }
-        Files.writeString(target.resolve(MANIFEST), Json.writePretty(manifest) + "\n", StandardCharsets.UTF_8);
+        writeManifest(target, manifest);
         Path reportFile = runFolder.root().resolve(RunRecordListener.REPORT);
         if (Files.exists(reportFile)) {
             Files.copy(reportFile, target.resolve(RunRecordListener.REPORT), StandardCopyOption.REPLACE_EXISTING);

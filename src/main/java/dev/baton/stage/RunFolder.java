@@ -62,19 +62,31 @@ public final class RunFolder {
 
     /** Writes an artifact atomically and says what was written; a link in its path must not lead out of the folder. */
     public ArtifactRecord write(Artifact artifact) throws IOException {
-        Path target = resolve(artifact.path());
+        return write(artifact.path(), new java.io.ByteArrayInputStream(artifact.bytes()));
+    }
+
+    /**
+     * Writes a file of the folder atomically from a stream (a temporary file, then a move) and says
+     * what was written; a link in its path must not lead out of the folder.
+     */
+    public ArtifactRecord write(String relative, InputStream content) throws IOException {
+        Path target = resolve(relative);
         Files.createDirectories(target.getParent());
         if (!target.getParent().toRealPath().startsWith(realRoot())) {
-            throw new IllegalArgumentException(Msg.PATH_ESCAPES_BY_LINK.format(artifact.path()));
+            throw new IllegalArgumentException(Msg.PATH_ESCAPES_BY_LINK.format(relative));
         }
         Path temp = Files.createTempFile(target.getParent(), ".baton-", ".part");
+        MessageDigest digest = digest();
         try {
-            Files.write(temp, artifact.bytes());
+            long bytes;
+            try (InputStream in = new DigestInputStream(content, digest)) {
+                bytes = Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
+            }
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return new ArtifactRecord(relative, bytes, HexFormat.of().formatHex(digest.digest()));
         } finally {
             Files.deleteIfExists(temp);
         }
-        return new ArtifactRecord(artifact.path(), artifact.bytes().length, sha256(artifact.bytes()));
     }
 
     /** What an existing artifact is: its size and hash (of the file itself, never of what a link leads to outside). */

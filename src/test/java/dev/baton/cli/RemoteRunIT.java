@@ -73,8 +73,9 @@ class RemoteRunIT {
                     output: greeting.md
                     task: "{{ hello.content }} and goodbye"
                 """);
+        Path saved = work.resolve("saved");
         BatonProcess.Result run = BatonProcess.run(PROJECT, home, "run", "--server", url, "--pipeline", file.toString(),
-                "--mem", "who={{ secret }}", "--mem", "n=2", "--max-workers", "2");
+                "--mem", "who={{ secret }}", "--mem", "n=2", "--max-workers", "2", "--save-artifacts", saved.toString());
         assertEquals(0, run.exitCode(), run.toString());
         assertTrue(run.stdout().contains("baton: running greeting as job greeting-"), run.stdout());
         assertTrue(run.stdout().contains("parallel, at most 2 stages at once"), "--max-workers implies --parallel, as in a local run: " + run);
@@ -90,6 +91,11 @@ class RemoteRunIT {
         Path result = Path.of(done.path("runFolder").asText(), "greeting.md");
         assertTrue(run.stdout().contains("baton: wrote " + result + " (on the server)"), run.stdout());
         assertEquals("Hello {{ secret }}, 3 and goodbye", Files.readString(result).strip());
+        assertEquals(Files.readString(result), Files.readString(saved.resolve("greeting.md")), "--save-artifacts downloads it");
+        JsonNode manifest = Json.tree(Files.readString(saved.resolve("manifest.json")));
+        assertEquals("bye", manifest.get(0).path("stage").asText(), manifest.toString());
+        assertEquals(dev.baton.stage.RunFolder.sha256(Files.readAllBytes(result)), manifest.get(0).path("sha256").asText());
+        assertTrue(run.stdout().contains("baton: artifacts saved in " + saved.toAbsolutePath() + " (manifest.json)"), run.stdout());
         assertEquals(404, api.get("pipelines/greeting").status(), "the server keeps no copy of the file");
     }
 
