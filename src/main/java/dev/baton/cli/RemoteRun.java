@@ -145,7 +145,7 @@ final class RemoteRun {
         long executionId = view.path("executionId").asLong();
         for (JsonNode stage : iterable(view.path("stages"))) {
             String name = stage.path("name").asText();
-            ServerConnection.Answer output = server.get("executions/" + executionId + "/stages/" + segment(name));
+            ServerConnection.Answer output = server.get(dev.baton.rest.Runs.stagePath(executionId, name));
             if (!output.ok()) {
                 throw new IOException("the server could not list the artifacts of stage '" + name + "': " + output.message());
             }
@@ -159,10 +159,6 @@ final class RemoteRun {
             }
         }
         return received.finish();
-    }
-
-    private static String segment(String text) {
-        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /** Prints the run's events as they come (in human mode) until the server says the run has ended. */

@@ -182,7 +182,7 @@ final class ServerConnection {
     }
 
     /**
-     * Reads a resource's bytes (an artifact) into {@code download}.
+     * Reads a resource's bytes (an artifact, an event stream) into {@code download}.
      *
      * @return the answer's status; the bytes were read when it is 200
      */
@@ -212,19 +212,15 @@ final class ServerConnection {
      * @throws UncheckedIOException when the stream breaks off
      */
     int events(String path, Predicate<Event> each) {
-        return exchange(path, "GET", null, connection -> {
-            int status = connection.getResponseCode();
-            if (status != 200) {
-                answer(connection);
-                return status;
-            }
-            try (BufferedReader lines = new BufferedReader(new InputStreamReader(connection.getInputStream(), StandardCharsets.UTF_8))) {
+        return download(path, content -> {
+            try {
+                BufferedReader lines = new BufferedReader(new InputStreamReader(content, StandardCharsets.UTF_8));
                 String name = "message";
                 StringBuilder data = new StringBuilder();
                 for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                     if (line.isEmpty()) {
                         if (data.length() > 0 && !each.test(new Event(name, data.toString()))) {
-                            return 200;
+                            return;
                         }
                         name = "message";
                         data.setLength(0);
@@ -237,7 +233,6 @@ final class ServerConnection {
             } catch (IOException broken) {
                 throw new UncheckedIOException(broken);
             }
-            return 200;
         });
     }
 

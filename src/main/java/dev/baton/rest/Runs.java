@@ -137,10 +137,15 @@ public class Runs {
         if (result == null) {
             return new StageOutput(stage, null, List.of());
         }
-        String base = "executions/" + executionId + "/stages/" + Paths.segment(stageName) + "/artifacts/";
+        String base = stagePath(executionId, stageName) + "/artifacts/";
         List<StageOutput.ArtifactView> artifacts = result.artifacts().stream()
                 .map(a -> new StageOutput.ArtifactView(a.path(), a.bytes(), a.sha256(), base + Paths.path(a.path()))).toList();
         return new StageOutput(stage, result.content(), artifacts);
+    }
+
+    /** The path of a stage's output in the API, from its root: {@code executions/ID/stages/NAME}, the name encoded as a path segment. */
+    public static String stagePath(long executionId, String stageName) {
+        return "executions/" + executionId + "/stages/" + Paths.segment(stageName);
     }
 
     /** The file of an artifact a stage wrote. */
