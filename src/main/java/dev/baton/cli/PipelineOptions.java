@@ -43,7 +43,7 @@ final class PipelineOptions {
         }
         Schedule chosen;
         try {
-            chosen = schedule == null ? Schedule.WAVES : Schedule.valueOf(schedule.toUpperCase(java.util.Locale.ROOT));
+            chosen = schedule == null ? Schedule.WAVES : Schedule.ofOptionName(schedule);
         } catch (IllegalArgumentException e) {
             throw new UsageException("baton: --schedule must be waves or eager, not '" + schedule + "'");
         }

@@ -17,4 +17,13 @@ public enum Schedule {
     public String optionName() {
         return name().toLowerCase(Locale.ROOT);
     }
+
+    /**
+     * The schedule of a spelling on the command line or in a request ({@code waves}, {@code eager}; any case).
+     *
+     * @throws IllegalArgumentException for any other
+     */
+    public static Schedule ofOptionName(String name) {
+        return valueOf(name.toUpperCase(Locale.ROOT));
+    }
 }

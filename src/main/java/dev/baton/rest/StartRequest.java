@@ -6,7 +6,6 @@ import dev.baton.plan.PlanOptions;
 import dev.baton.plan.Schedule;
 import jakarta.ws.rs.core.Response;
 
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -42,7 +41,7 @@ public record StartRequest(Map<String, Object> memory, Boolean parallel, Integer
         Schedule chosen = Schedule.WAVES;
         if (schedule != null) {
             try {
-                chosen = Schedule.valueOf(schedule.toUpperCase(Locale.ROOT));
+                chosen = Schedule.ofOptionName(schedule);
             } catch (IllegalArgumentException e) {
                 throw new ApiException(Response.Status.BAD_REQUEST, Msg.BAD_PARAMETER, "schedule", "must be waves or eager");
             }
